@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import tailwindcss from "@tailwindcss/vite";
+import { contentGate } from "./src/integrations/content-gate.ts";
+
+export default defineConfig({
+  // Relative URLs keep the site portable across hosts and sub-paths.
+  trailingSlash: "always",
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+  // The gate refuses bad or unsafe content before anything is compiled.
+  integrations: [contentGate(), mdx()],
+  vite: { plugins: [tailwindcss()] },
+  security: {
+    // Astro adds hashes for its own scripts and styles; everything else is 'self' only.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "media-src 'self'",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

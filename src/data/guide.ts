@@ -1,0 +1,32 @@
+/**
+ * The one place pages get the guide from: content collections read once per build
+ * and indexed once. (In `astro dev` it is re-read so edits show up.)
+ */
+import { getCollection, getEntry } from "astro:content";
+import type { InitiativeEntry, PlaceEntry } from "../content.config.ts";
+import { indexGuide, type GuideIndex } from "../lib/guide/index-guide.ts";
+import { buildNow } from "../lib/guide/build-now.ts";
+
+export type GuideData = GuideIndex<InitiativeEntry, PlaceEntry>;
+
+let memo: Promise<GuideData> | undefined;
+
+async function load(): Promise<GuideData> {
+  const site = await getEntry("site", "site");
+  if (!site) throw new Error("content/site.yaml was not loaded");
+  const places = (await getCollection("places")).map((e) => e.data);
+  const initiatives = (await getCollection("initiatives")).map((e) => e.data);
+  return indexGuide(site.data, places, initiatives, buildNow());
+}
+
+export function guideData(): Promise<GuideData> {
+  if (import.meta.env.DEV) return load();
+  memo ??= load();
+  return memo;
+}
+
+/** `getStaticPaths` entries for every locale the site is published in. */
+export async function localePaths(): Promise<{ params: { locale: string } }[]> {
+  const { site } = await guideData();
+  return site.locales.map((locale) => ({ params: { locale } }));
+}

@@ -1,0 +1,28 @@
+import type { AstroIntegration } from "astro";
+import { checkContent } from "../lib/content/validate.ts";
+import { contentDir } from "../lib/content/content-dir.ts";
+import { formatProblems } from "../lib/content/format.ts";
+
+/**
+ * Runs the same checks as `npm run check` before Astro reads any content, so bad or
+ * unsafe content stops the build with the volunteer-friendly messages and nothing in
+ * a content file is ever compiled or run.
+ */
+export function contentGate(): AstroIntegration {
+  return {
+    name: "buurtgids:content-gate",
+    hooks: {
+      "astro:config:setup": ({ logger }) => {
+        const dir = contentDir();
+        const { problems } = checkContent(dir);
+        const errors = problems.filter((p) => p.severity === "error");
+        if (problems.length > 0) logger.warn("\n" + formatProblems(problems));
+        if (errors.length > 0) {
+          throw new Error(
+            `The content in ${dir} has ${errors.length} problem(s); the site was not built. Fix the lines above and build again.`,
+          );
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Civil dates as volunteers write them: `YYYY-MM-DD`. The `yaml` package (YAML 1.2
+ * core schema) keeps `2026-11-02` as a string, so dates are checked here as text.
+ */
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const monthNames = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** Days in a month of the proleptic Gregorian calendar (month 1..12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when `text` has the form `YYYY-MM-DD` (it may still be a day that does not exist). */
+export function hasDateForm(text: string): boolean {
+  return isoDatePattern.test(text);
+}
+
+/**
+ * Why `text` is not a real calendar date, in plain words, or `undefined` when it is
+ * one. Assumes the `YYYY-MM-DD` form was checked before.
+ */
+export function calendarDateProblem(text: string): string | undefined {
+  const match = isoDatePattern.exec(text);
+  if (!match) return `"${text}" is not a date written as year-month-day`;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12) return `"${text}" has month ${match[2]}, but months go from 01 to 12`;
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return `"${text}" is not a real date: ${monthNames[month - 1]} ${year} has ${last} days`;
+  }
+  return undefined;
+}
+
+/** True when `text` is `YYYY-MM-DD` and a day that exists. */
+export function isCalendarDate(text: string): boolean {
+  return hasDateForm(text) && calendarDateProblem(text) === undefined;
+}
+
+/** Today's date (`YYYY-MM-DD`) on the wall calendar of `timeZone`. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(now);
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/**
+ * The time zone name as the runtime spells it (e.g. `Europe/Amsterdam` for
+ * `europe/amsterdam`), or `undefined` when `timeZone` is not an IANA name.
+ */
+export function knownTimeZone(timeZone: string): string | undefined {
+  if (!timeZone.includes("/") && timeZone.toUpperCase() !== "UTC") return undefined;
+  try {
+    return new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,66 @@
+/** A resident's way through the guide, in Debian's Chromium, with and without scripts. */
+import { expect, test } from "@playwright/test";
+import { guide } from "./guide.ts";
+
+test("language chooser → need → initiative → place", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /English/ }).click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  await page.getByRole("link", { name: /Meet people/ }).click();
+  await expect(page).toHaveURL(/\/en\/needs\/meet\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meet people");
+
+  const first = page.locator("article h2 a").first();
+  const title = await first.textContent();
+  await first.click();
+  await expect(page).toHaveURL(/\/en\/initiatives\/[a-z0-9-]+\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title ?? "");
+  await expect(page.getByRole("heading", { name: "When" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Who you meet" })).toBeVisible();
+
+  const placeLink = page.locator("#where ~ ul a[href*='/en/places/']").first();
+  const placeName = (await placeLink.textContent())?.trim() ?? "";
+  await placeLink.click();
+  await expect(page).toHaveURL(/\/en\/places\/[a-z0-9-]+\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(placeName);
+  await expect(page.getByRole("heading", { name: "What's on here" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Show on a map" })).toHaveAttribute(
+    "href",
+    /openstreetmap\.org/,
+  );
+});
+
+test.describe("with the browser preferring Arabic", () => {
+  test.use({ locale: "ar-SY" });
+  test("the chooser lists Arabic first", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("#language-list li").first()).toHaveAttribute("data-locale", "ar");
+  });
+});
+
+test.describe("before any script runs", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the home page, tiles and today work", async ({ page }) => {
+    await page.goto("/nl/");
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    await expect(page.locator("#needs ~ div a").first()).toBeVisible();
+    await page.goto("/ar/");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    const tiles = await page.locator("#needs ~ div a").count();
+    expect(tiles).toBeGreaterThan(3);
+  });
+});
+
+test("an Arabic page lays out right to left", async ({ page }) => {
+  const initiative = guide.initiatives[0]!;
+  await page.goto(`/ar/initiatives/${initiative.slug}/`);
+  const h1 = page.getByRole("heading", { level: 1 });
+  const box = await h1.boundingBox();
+  const width = page.viewportSize()?.width ?? 0;
+  // Right-aligned: the heading's right edge is near the right side of the viewport.
+  expect(box && box.x + box.width).toBeGreaterThan(width / 2);
+  const direction = await h1.evaluate((el) => getComputedStyle(el).direction);
+  expect(direction).toBe("rtl");
+});
