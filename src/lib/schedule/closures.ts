@@ -23,7 +23,9 @@ export interface CompiledClosure {
  *
  * @throws RangeError when a date is not a valid `YYYY-MM-DD` date.
  */
-export function compileClosures(closed: readonly Closure[] | undefined): CompiledClosure[] {
+export function compileClosures(
+  closed: readonly Closure[] | undefined,
+): CompiledClosure[] {
   return (closed ?? []).map((closure) => ({
     closure,
     on: closure.on === undefined ? undefined : toEpochDay(closure.on),
@@ -55,7 +57,10 @@ export function compiledClosureOn(
  * @example closureCovers({ from: "2026-12-21", until: "2027-01-03" }, "2027-01-01") // true
  */
 export function closureCovers(closure: Closure, date: string): boolean {
-  return compiledClosureOn(compileClosures([closure]), toEpochDay(date)) !== undefined;
+  return (
+    compiledClosureOn(compileClosures([closure]), toEpochDay(date)) !==
+    undefined
+  );
 }
 
 /**
@@ -63,6 +68,9 @@ export function closureCovers(closure: Closure, date: string): boolean {
  *
  * @example closureOn([{ on: "2026-12-09", note: "Sinterklaas" }], "2026-12-09")?.note // "Sinterklaas"
  */
-export function closureOn(closed: readonly Closure[] | undefined, date: string): Closure | undefined {
+export function closureOn(
+  closed: readonly Closure[] | undefined,
+  date: string,
+): Closure | undefined {
   return compiledClosureOn(compileClosures(closed), toEpochDay(date));
 }

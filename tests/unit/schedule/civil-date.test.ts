@@ -19,7 +19,15 @@ import {
 describe("parsing and formatting", () => {
   test("parses a valid date and refuses impossible or sloppy ones", () => {
     expect(parseDate("2028-02-29")).toEqual({ year: 2028, month: 2, day: 29 });
-    for (const bad of ["2027-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-1-5", "5-1-2026", ""]) {
+    for (const bad of [
+      "2027-02-29",
+      "2026-04-31",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-1-5",
+      "5-1-2026",
+      "",
+    ]) {
       expect(() => parseDate(bad), bad).toThrow(RangeError);
       expect(isCivilDate(bad), bad).toBe(false);
     }
@@ -30,7 +38,14 @@ describe("parsing and formatting", () => {
     expect(toEpochDay("1970-01-01")).toBe(0);
     expect(toEpochDay("2000-03-01") - toEpochDay("2000-02-28")).toBe(2); // 2000 is a leap year
     expect(toEpochDay("2100-03-01") - toEpochDay("2100-02-28")).toBe(1); // 2100 is not
-    for (const date of ["1969-12-31", "1900-02-28", "2000-02-29", "2028-02-29", "2026-12-31", "2400-02-29"]) {
+    for (const date of [
+      "1969-12-31",
+      "1900-02-28",
+      "2000-02-29",
+      "2028-02-29",
+      "2026-12-31",
+      "2400-02-29",
+    ]) {
       expect(fromEpochDay(toEpochDay(date))).toBe(date);
     }
   });
