@@ -35,7 +35,8 @@ export const fieldHints = z.registry<FieldHint>();
  * `.min()` or `.superRefine()`, which make a new schema), before `.optional()`.
  */
 export function withHint<T extends z.ZodType>(schema: T, expected: string, example?: string): T {
-  schema.register(fieldHints, example === undefined ? { expected } : { expected, example });
+  const meta: FieldHint = example === undefined ? { expected } : { expected, example };
+  (schema as z.ZodType).register(fieldHints, meta);
   return schema;
 }
 
@@ -215,10 +216,13 @@ function describeTooBig(issue: IssueLike, hint: FieldHint | undefined): Friendly
 function closestBranch(issue: IssueLike): IssueLike | undefined {
   const branches = issue.errors ?? [];
   const depth = issue.path?.length ?? 0;
+  // A branch whose value had the right kind but failed a check (e.g. a negative amount).
   const typed = branches.filter(
     (branch) =>
       branch.length > 0 &&
-      !branch.every((b) => b.code === "invalid_type" && (b.path?.length ?? 0) <= depth),
+      !branch.every(
+        (b) => (b.code === "invalid_type" || b.code === "invalid_value") && (b.path?.length ?? 0) <= depth,
+      ),
   );
   const first = typed.length === 1 ? typed[0]?.[0] : undefined;
   return first ? { ...first, input: first.input ?? issue.input } : undefined;
@@ -249,6 +253,7 @@ export function describeIssue(issue: IssueLike, hint?: FieldHint): FriendlyIssue
       };
     }
     case "invalid_union": {
+      if (issue.input === undefined) return withExpectation("is missing", hint);
       const branch = closestBranch(issue);
       if (branch) return describeIssue(branch, hint);
       return withExpectation(`${describeValue(issue.input)} is not allowed here`, hint);

@@ -137,8 +137,7 @@ export function parseFrontMatterFile(source: string): ParsedFile {
         {
           line: 1,
           field: "front matter",
-          message: "the file must start with a line --- , then the fields, then another line ---",
-          example: "---\ntitle: …\n---",
+          message: "the file must start with a line ---, then the fields (title: …), then another line ---",
         },
       ],
       lineOf: () => 1,

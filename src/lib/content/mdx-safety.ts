@@ -138,7 +138,9 @@ export function unsafeUrlReason(url: string): string | undefined {
     return `a ${scheme}: link runs code when someone taps it`;
   }
   if (scheme === "data") return "a data: link can hide a page or a script inside the link";
-  if (!allowedUrlSchemes.includes(scheme)) return `links may not use ${scheme}:`;
+  if (!allowedUrlSchemes.includes(scheme)) {
+    return `a ${scheme}: link is not a web page, email or phone number`;
+  }
   return undefined;
 }
 

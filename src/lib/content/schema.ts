@@ -382,7 +382,7 @@ export function siteSchema() {
       helpNow: withHint(
         z.array(helpNumberSchema()),
         "a list of numbers, each with label and phone",
-        '- label: { nl: Noodgeval, en: Emergency }\n    phone: "112"',
+        '[{ label: { nl: Noodgeval, en: Emergency }, phone: "112" }]',
       ).default([]),
       /** Extra words per language that titles and summaries may not use (added to the built-in list). */
       stigmaWords: withHint(
@@ -504,13 +504,13 @@ export function initiativeSchema(context: SchemaContext) {
       schedule: withHint(
         z.array(scheduleRuleSchema()).min(1),
         "a list of rules, each with days, from and to",
-        '- days: [tu]\n    from: "10:00"\n    to: "12:00"',
+        '[{ days: [tu], from: "10:00", to: "12:00" }]',
       ),
       /** Days or periods it does not happen (optional). */
       closed: withHint(
         z.array(closureSchema()),
         "a list of closed days, each with on, or from and until",
-        "- on: 2026-12-24",
+        "[{ on: 2026-12-24 }]",
       ).default([]),
       /** `free`, or the amount in euros. */
       cost: withHint(
@@ -545,7 +545,7 @@ export function initiativeSchema(context: SchemaContext) {
           }),
         ).min(1),
         "a list of hosts, each with role (and organisation)",
-        "- role: volunteer\n    organisation: Bewonersgroep Rivierwijk",
+        "[{ role: volunteer, organisation: Bewonersgroep Rivierwijk }]",
       ),
       /** How to reach someone for questions or a warm hand-over (optional). */
       contact: z
@@ -614,6 +614,7 @@ export function initiativeSchema(context: SchemaContext) {
       } else if (!hasPlace && !hasAddress) {
         ctx.addIssue({
           code: "custom",
+          path: ["place"],
           message: "does not say where: add place (a folder in places/, or online or phone) or address",
           params: { expected: "place or address", example: "place: de-brug" },
         });
@@ -646,13 +647,13 @@ export function placeSchema(context: SchemaContext) {
     openingHours: withHint(
       z.array(scheduleRuleSchema()),
       "a list of rules, each with days, from and to",
-      '- days: [mo, tu]\n    from: "09:00"\n    to: "17:00"',
+      '[{ days: [mo, tu], from: "09:00", to: "17:00" }]',
     ).default([]),
     /** Days or periods it is closed (optional). */
     closed: withHint(
       z.array(closureSchema()),
       "a list of closed days, each with on, or from and until",
-      "- on: 2026-12-25",
+      "[{ on: 2026-12-25 }]",
     ).default([]),
     /** Reachable and usable in a wheelchair. */
     wheelchair: withHint(z.boolean(), "true or false", "true").default(false),

@@ -1,0 +1,34 @@
+/**
+ * `npm run check`: checks the content folder (BUURTGIDS_CONTENT or ./content) and
+ * prints every problem with its file and line. Exit code 1 when there is an error,
+ * 0 otherwise. Reads files only; changes nothing.
+ */
+import { contentDir } from "../lib/content/content-dir.ts";
+import { formatProblems } from "../lib/content/format.ts";
+import { checkContent } from "../lib/content/validate.ts";
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function main(): number {
+  const root = contentDir();
+  const { guide, problems, stats } = checkContent(root);
+  if (problems.length) console.log(formatProblems(problems, { root }));
+  const errors = problems.filter((p) => p.severity === "error").length;
+  if (errors || !guide) {
+    console.log("\nFix the lines above and run `npm run check` again. Each line says the file:line, the field, and what is expected.");
+    return 1;
+  }
+  console.log(
+    `All content is fine: ${plural(stats.places, "place")}, ${plural(stats.initiatives, "initiative")}, ${plural(stats.translations, "translation")}`,
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(`The content check itself failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
