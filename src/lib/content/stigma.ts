@@ -209,13 +209,15 @@ export function findStigmaWords(text: string, options: StigmaOptions = {}): Stig
     const sameLength = lowered.length === nfc.length;
     for (const term of terms) {
       if (term.ownLanguageOnly && own !== locale) continue;
-      if (allow.has(term.word.toLowerCase())) continue;
+      // An allowed word still claims its place in the text, so no other list reports it.
+      const allowed = allow.has(term.word.toLowerCase());
       for (const found of lowered.matchAll(termRegExp(term.pattern))) {
         const start = found.index;
         const end = start + found[0].length;
         if (sameLength && taken.some(([a, b]) => start < b && end > a)) continue;
-        if (!sameLength && matches.some((m) => m.found === found[0])) continue;
+        if (!sameLength && (allowed || matches.some((m) => m.found === found[0]))) continue;
         taken.push([start, end]);
+        if (allowed) continue;
         matches.push({
           word: term.word,
           found: sameLength ? nfc.slice(start, end) : found[0],

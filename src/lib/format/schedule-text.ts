@@ -33,7 +33,7 @@ export function ruleValidityText(rule: ScheduleRule, locale: string, t: Translat
   if (rule.validFrom) parts.push(t("schedule.from", { date: formatDate(rule.validFrom, locale) }));
   if (rule.validUntil)
     parts.push(t("schedule.until", { date: formatDate(rule.validUntil, locale) }));
-  return parts.join(", ");
+  return parts.length > 1 ? formatList(parts, locale) : (parts[0] ?? "");
 }
 
 export interface RuleText {

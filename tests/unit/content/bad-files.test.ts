@@ -2,8 +2,10 @@
  * One mistake per test: a copy of the shared example with one file changed. Each
  * test asserts the problem names the right file, line and field or construct.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { check, deBrug, errorsOf, koffie, koffieEn, onlyError, replace, tempContent } from "./helpers.ts";
+import { check, deBrug, errorsOf, exampleDir, koffie, koffieEn, onlyError, replace, tempContent } from "./helpers.ts";
 
 describe("schedule", () => {
   test("`to` before `from`", () => {
@@ -379,14 +381,19 @@ describe("translations and files", () => {
   });
 
   test("missing index.mdx", () => {
-    const error = onlyError(tempContent({ "places/bibliotheek-rivierwijk/index.mdx": null, "places/bibliotheek-rivierwijk/en.mdx": "---\ntitle: Library\nsummary: The library.\n---\n" }).toString());
+    const error = onlyError(
+      tempContent({
+        "places/bibliotheek-rivierwijk/index.mdx": null,
+        "places/bibliotheek-rivierwijk/en.mdx": "---\ntitle: Library\nsummary: The library.\n---\n",
+      }),
+    );
     expect(error).toMatchObject({ file: "places/bibliotheek-rivierwijk/index.mdx", field: "index.mdx" });
   });
 
   test("a folder name that is not a slug", () => {
-    const dir = tempContent({ "initiatives/Koffie_Ochtend/index.mdx": (() => "")() });
-    const errors = errorsOf(dir);
-    expect(errors[0]).toMatchObject({ file: "initiatives/Koffie_Ochtend/", field: "folder name", example: "koffie-ochtend" });
+    const index = fs.readFileSync(path.join(exampleDir, "initiatives/wandelclub/index.mdx"), "utf8");
+    const error = onlyError(tempContent({ "initiatives/Koffie_Ochtend/index.mdx": index }));
+    expect(error).toMatchObject({ file: "initiatives/Koffie_Ochtend/", field: "folder name", example: "koffie-ochtend" });
   });
 
   test("an entry file not in its own folder", () => {
