@@ -16,12 +16,16 @@ export function contentGate(): AstroIntegration {
         const dir = contentDir();
         const { problems } = checkContent(dir);
         const errors = problems.filter((p) => p.severity === "error");
-        if (problems.length > 0) logger.warn("\n" + formatProblems(problems));
         if (errors.length > 0) {
-          throw new Error(
-            `The content in ${dir} has ${errors.length} problem(s); the site was not built. Fix the lines above and build again.`,
+          logger.error("\n" + formatProblems(problems));
+          const error = new Error(
+            `The content in ${dir} has ${errors.length} error(s); nothing was built. Fix the lines above and build again.`,
           );
+          // The stack would only point at this file; the lines above say what to fix.
+          error.stack = "";
+          throw error;
         }
+        if (problems.length > 0) logger.warn("\n" + formatProblems(problems));
       },
     },
   };

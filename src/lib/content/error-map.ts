@@ -262,7 +262,8 @@ export function describeIssue(issue: IssueLike, hint?: FieldHint): FriendlyIssue
     case "invalid_element":
       return withExpectation("has a name that is not allowed here", hint);
     case "custom": {
-      const out: FriendlyIssue = { message: issue.message || "is not right" };
+      const own = issue.params?.["message"];
+      const out: FriendlyIssue = { message: typeof own === "string" ? own : issue.message || "is not right" };
       const expected = issue.params?.["expected"] ?? hint?.expected;
       const example = issue.params?.["example"] ?? hint?.example;
       if (typeof expected === "string") out.expected = expected;

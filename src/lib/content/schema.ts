@@ -25,6 +25,31 @@ export interface SchemaContext {
   locales: readonly string[];
 }
 
+/** What a refinement reports: the message and, for the error map, what was expected. */
+interface CustomIssue {
+  code?: "custom";
+  path?: PropertyKey[];
+  message: string;
+  input?: unknown;
+  params?: { expected?: string; example?: string | undefined };
+}
+
+/**
+ * Adds a refinement issue. The message travels in `params` (not `message`), so a
+ * parse with `volunteerErrorMap` still formats it with its expectation.
+ */
+function addCustom<T>(ctx: z.core.$RefinementCtx<T>, issue: CustomIssue): void {
+  const params: Record<string, string> = { message: issue.message };
+  if (issue.params?.expected !== undefined) params["expected"] = issue.params.expected;
+  if (issue.params?.example !== undefined) params["example"] = issue.params.example;
+  ctx.addIssue({
+    code: "custom",
+    ...(issue.path ? { path: issue.path } : {}),
+    ...(issue.input !== undefined ? { input: issue.input } : {}),
+    params,
+  });
+}
+
 /** Run cross-field checks even when a field of the object already failed. */
 const always = { when: () => true };
 
@@ -73,7 +98,7 @@ export function dateSchema() {
       const problem = hasDateForm(value)
         ? calendarDateProblem(value)
         : `"${value}" is not a date written as year-month-day`;
-      if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
+      if (problem) addCustom(ctx, { code: "custom", message: problem, input: value });
     }),
     "a date like 2026-11-02 (year-month-day)",
     "2026-11-02",
@@ -85,7 +110,7 @@ function pastDateSchema(today: string) {
   return withHint(
     dateSchema().superRefine((value, ctx) => {
       if (isCalendarDateText(value) && value > today) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           message: `${value} is in the future: it is the day someone last checked this entry`,
           params: { expected: `today (${today}) or an earlier date`, example: today },
@@ -112,7 +137,7 @@ function noDuplicates(what: string) {
     const seen = new Set<unknown>();
     values.forEach((value, index) => {
       if (seen.has(value)) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           path: [index],
           message: `${JSON.stringify(value)} is listed twice`,
@@ -131,7 +156,7 @@ export function languageTagSchema() {
       try {
         Intl.getCanonicalLocales(value);
       } catch {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           message: `"${value}" is not a language code`,
           input: value,
@@ -217,7 +242,7 @@ export function scheduleRuleSchema() {
       const from = r["from"];
       const to = r["to"];
       if (typeof from === "string" && typeof to === "string" && timePattern.test(from) && timePattern.test(to) && to <= from) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           path: ["to"],
           message:
@@ -229,7 +254,7 @@ export function scheduleRuleSchema() {
       }
       const every = r["every"];
       if (typeof every === "number" && every >= 2 && r["starting"] === undefined) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           path: ["every"],
           message: `every ${every} weeks needs starting: the date of one meeting, to count the weeks from`,
@@ -237,7 +262,7 @@ export function scheduleRuleSchema() {
         });
       }
       if (r["weeks"] !== undefined && r["every"] !== undefined) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           path: ["weeks"],
           message: "use weeks (weeks of the month) or every (every N weeks), not both in one rule",
@@ -247,7 +272,7 @@ export function scheduleRuleSchema() {
       const validFrom = r["validFrom"];
       const validUntil = r["validUntil"];
       if (isCalendarDateText(validFrom) && isCalendarDateText(validUntil) && validUntil < validFrom) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           path: ["validUntil"],
           message: `${validUntil} is before validFrom ${validFrom}`,
@@ -278,27 +303,27 @@ export function closureSchema() {
       const hasUntil = c["until"] !== undefined;
       const example = "on: 2026-12-24, or from: 2026-12-21 with until: 2027-01-03";
       if (hasOn && (hasFrom || hasUntil)) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           path: ["on"],
           message: "use on (one day) or from + until (a period), not both",
           params: { expected: "on, or from with until", example },
         });
       } else if (!hasOn && !hasFrom && !hasUntil) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           message: "says no day: add on (one day) or from + until (a period)",
           params: { expected: "on, or from with until", example },
         });
       } else if (hasFrom && !hasUntil) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           path: ["from"],
           message: "from needs until: the last closed day",
           params: { expected: "until: a date on or after from", example: "until: 2027-01-03" },
         });
       } else if (hasUntil && !hasFrom) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           path: ["until"],
           message: "until needs from: the first closed day",
@@ -308,7 +333,7 @@ export function closureSchema() {
       const from = c["from"];
       const until = c["until"];
       if (isCalendarDateText(from) && isCalendarDateText(until) && until < from) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           path: ["until"],
           message: `${until} is before from ${from}`,
@@ -352,9 +377,9 @@ export function siteSchema() {
         z.string().superRefine((value, ctx) => {
           const known = knownTimeZone(value);
           if (!known) {
-            ctx.addIssue({ code: "custom", message: `"${value}" is not a time zone name`, input: value });
+            addCustom(ctx, { code: "custom", message: `"${value}" is not a time zone name`, input: value });
           } else if (known !== value && known.toLowerCase() === value.toLowerCase()) {
-            ctx.addIssue({
+            addCustom(ctx, {
               code: "custom",
               message: `write "${known}" with this spelling`,
               params: { example: known },
@@ -397,7 +422,7 @@ export function siteSchema() {
       const defaultLocale = typeof s["defaultLocale"] === "string" ? s["defaultLocale"] : undefined;
       const list = locales.join(", ");
       if (defaultLocale && locales.length && !locales.includes(defaultLocale)) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           path: ["defaultLocale"],
           message: `"${defaultLocale}" is not in locales (${list})`,
@@ -408,7 +433,7 @@ export function siteSchema() {
         if (!value || typeof value !== "object" || Array.isArray(value)) return;
         const keys = Object.keys(value);
         if (defaultLocale && !keys.includes(defaultLocale)) {
-          ctx.addIssue({
+          addCustom(ctx, {
             code: "custom",
             path,
             message: `${what} has no text in the default language (${defaultLocale})`,
@@ -417,7 +442,7 @@ export function siteSchema() {
         }
         for (const key of keys) {
           if (locales.length && !locales.includes(key)) {
-            ctx.addIssue({
+            addCustom(ctx, {
               code: "custom",
               path: [...path, key],
               message: `"${key}" is not one of the site's languages (${list})`,
@@ -435,7 +460,7 @@ export function siteSchema() {
       if (Array.isArray(s["posterLanguages"])) {
         (s["posterLanguages"] as unknown[]).forEach((code, index) => {
           if (typeof code === "string" && locales.length && !locales.includes(code)) {
-            ctx.addIssue({
+            addCustom(ctx, {
               code: "custom",
               path: ["posterLanguages", index],
               message: `"${code}" is not one of the site's languages (${list})`,
@@ -448,7 +473,7 @@ export function siteSchema() {
       if (stigma && typeof stigma === "object") {
         for (const key of Object.keys(stigma)) {
           if (!knownLocaleCodes.includes(key)) {
-            ctx.addIssue({
+            addCustom(ctx, {
               code: "custom",
               path: ["stigmaWords", key],
               message: `"${key}" is not a language of the registry`,
@@ -562,7 +587,7 @@ export function initiativeSchema(context: SchemaContext) {
         .superRefine((contact, ctx) => {
           const c = contact as Loose;
           if (c["whatsapp"] === true && c["phone"] === undefined) {
-            ctx.addIssue({
+            addCustom(ctx, {
               code: "custom",
               path: ["whatsapp"],
               message: "whatsapp: true needs a phone number",
@@ -587,7 +612,7 @@ export function initiativeSchema(context: SchemaContext) {
           .superRefine((audio, ctx) => {
             for (const key of Object.keys(audio)) {
               if (!locales.includes(key)) {
-                ctx.addIssue({
+                addCustom(ctx, {
                   code: "custom",
                   path: [key],
                   message: `"${key}" is not one of the site's languages (${locales.join(", ")})`,
@@ -605,14 +630,14 @@ export function initiativeSchema(context: SchemaContext) {
       const hasPlace = i["place"] !== undefined;
       const hasAddress = i["address"] !== undefined;
       if (hasPlace && hasAddress) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           path: ["address"],
           message: "give place or address, not both",
           params: { expected: "place (a listed place) or address (somewhere else)" },
         });
       } else if (!hasPlace && !hasAddress) {
-        ctx.addIssue({
+        addCustom(ctx, {
           code: "custom",
           path: ["place"],
           message: "does not say where: add place (a folder in places/, or online or phone) or address",

@@ -52,7 +52,7 @@ describe("schedule rules", () => {
   test("cross-field rules run even when another field is wrong", () => {
     expect(messages(rule, { days: ["xx"], from: "12:00", to: "10:00", every: 2, wheelchiar: true })).toEqual([
       'days.0: "xx" is not allowed here (expected one of mo, tu, we, th, fr, sa, su, e.g. [tu, th])',
-      'unknown field "wheelchiar"',
+      ': unknown field "wheelchiar"',
       'to: "10:00" is before from "12:00": to is the end time and must be later (expected a time later than "12:00" on the same day, e.g. from: "10:00"  to: "12:00")',
       "every: every 2 weeks needs starting: the date of one meeting, to count the weeks from (expected starting: a date on which it happens, e.g. starting: 2026-09-05)",
     ]);

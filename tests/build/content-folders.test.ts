@@ -1,0 +1,102 @@
+/**
+ * `BUURTGIDS_CONTENT` points the build at another folder: the shared example
+ * neighbourhood builds unchanged, and a folder with a bad or unsafe file stops the
+ * build with the check's message before anything is compiled or written.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, expect, test } from "vitest";
+import { allFiles } from "./dist.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const examples = path.resolve(
+  process.env.BUURTGIDS_EXAMPLES ??
+    path.join(root, "../shared/examples/content"),
+);
+const scratch = mkdtempSync(path.join(tmpdir(), "buurtgids-build-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function build(content: string, outDir: string) {
+  return spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules/astro/bin/astro.mjs"),
+      "build",
+      "--outDir",
+      outDir,
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        BUURTGIDS_CONTENT: content,
+        ASTRO_TELEMETRY_DISABLED: "1",
+      },
+      encoding: "utf8",
+    },
+  );
+}
+
+function folderHash(dir: string): string {
+  const hash = createHash("sha256");
+  for (const file of allFiles(dir).sort())
+    hash.update(file).update(readFileSync(file));
+  return hash.digest("hex");
+}
+
+test("the shared example neighbourhood builds unchanged", () => {
+  expect(
+    existsSync(examples),
+    `${examples} must exist (../shared beside the project)`,
+  ).toBe(true);
+  const before = folderHash(examples);
+  const outDir = path.join(scratch, "examples-dist");
+  const result = build(examples, outDir);
+  expect(result.status, result.stderr + result.stdout).toBe(0);
+  expect(folderHash(examples)).toBe(before);
+  for (const route of [
+    "nl/index.html",
+    "ar/initiatives/wandelclub/index.html",
+    "en/places/de-brug/index.html",
+  ]) {
+    expect(existsSync(path.join(outDir, route)), route).toBe(true);
+  }
+  const arabic = readFileSync(
+    path.join(outDir, "ar/initiatives/koffie-en-praten/index.html"),
+    "utf8",
+  );
+  expect(arabic).toContain("قهوة وحديث");
+});
+
+test("a bad, unsafe file stops the build with the check's message, runs nothing, writes nothing", () => {
+  const content = path.join(scratch, "bad-content");
+  cpSync(examples, content, { recursive: true });
+  const marker = path.join(scratch, "ran-code");
+  const file = path.join(content, "initiatives/wandelclub/index.mdx");
+  writeFileSync(
+    file,
+    readFileSync(file, "utf8") +
+      `\n{import("node:fs").then((fs) => fs.writeFileSync(${JSON.stringify(marker)}, "x"))}\n`,
+  );
+  const before = folderHash(content);
+  const outDir = path.join(scratch, "bad-dist");
+  const result = build(content, outDir);
+  const output = result.stdout + result.stderr;
+  expect(result.status).not.toBe(0);
+  expect(output).toMatch(
+    /initiatives\/wandelclub\/index\.mdx:\d+\s+\{expression\}/,
+  );
+  expect(existsSync(marker)).toBe(false);
+  expect(existsSync(outDir)).toBe(false);
+  expect(folderHash(content)).toBe(before);
+});
