@@ -17,7 +17,9 @@ function main(): number {
   if (problems.length) console.log(formatProblems(problems, { root }));
   const errors = problems.filter((p) => p.severity === "error").length;
   if (errors || !guide) {
-    console.log("\nFix the lines above and run `npm run check` again. Each line says the file:line, the field, and what is expected.");
+    console.log(
+      "\nFix the lines above and run `npm run check` again. Each line says the file:line, the field, and what is expected.",
+    );
     return 1;
   }
   console.log(
@@ -29,6 +31,8 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (error) {
-  console.error(`The content check itself failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `The content check itself failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 1;
 }

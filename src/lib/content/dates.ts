@@ -40,7 +40,8 @@ export function calendarDateProblem(text: string): string | undefined {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (month < 1 || month > 12) return `"${text}" has month ${match[2]}, but months go from 01 to 12`;
+  if (month < 1 || month > 12)
+    return `"${text}" has month ${match[2]}, but months go from 01 to 12`;
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
     return `"${text}" is not a real date: ${monthNames[month - 1]} ${year} has ${last} days`;
@@ -61,7 +62,8 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
     month: "2-digit",
     day: "2-digit",
   }).formatToParts(now);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? "";
+  const get = (type: string): string =>
+    parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
@@ -70,9 +72,11 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
  * `europe/amsterdam`), or `undefined` when `timeZone` is not an IANA name.
  */
 export function knownTimeZone(timeZone: string): string | undefined {
-  if (!timeZone.includes("/") && timeZone.toUpperCase() !== "UTC") return undefined;
+  if (!timeZone.includes("/") && timeZone.toUpperCase() !== "UTC")
+    return undefined;
   try {
-    return new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions().timeZone;
+    return new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions()
+      .timeZone;
   } catch {
     return undefined;
   }

@@ -34,8 +34,13 @@ export const fieldHints = z.registry<FieldHint>();
  * Registers a hint for `schema` and returns it. Call it last (after checks such as
  * `.min()` or `.superRefine()`, which make a new schema), before `.optional()`.
  */
-export function withHint<T extends z.ZodType>(schema: T, expected: string, example?: string): T {
-  const meta: FieldHint = example === undefined ? { expected } : { expected, example };
+export function withHint<T extends z.ZodType>(
+  schema: T,
+  expected: string,
+  example?: string,
+): T {
+  const meta: FieldHint =
+    example === undefined ? { expected } : { expected, example };
   (schema as z.ZodType).register(fieldHints, meta);
   return schema;
 }
@@ -77,7 +82,9 @@ const typeWords: Record<string, string> = {
 };
 
 function typeWord(expected: unknown): string {
-  return typeof expected === "string" ? (typeWords[expected] ?? expected) : "another kind of value";
+  return typeof expected === "string"
+    ? (typeWords[expected] ?? expected)
+    : "another kind of value";
 }
 
 /** The given value in words: `the number 612345678`, `"yes"`, `a list`. */
@@ -88,7 +95,8 @@ export function describeValue(input: unknown): string {
     const short = input.length > 40 ? `${input.slice(0, 37)}…` : input;
     return `"${short}"`;
   }
-  if (typeof input === "number" || typeof input === "bigint") return `the number ${input}`;
+  if (typeof input === "number" || typeof input === "bigint")
+    return `the number ${input}`;
   if (typeof input === "boolean") return String(input);
   if (Array.isArray(input)) return "a list";
   if (input instanceof Date) return "a date";
@@ -111,12 +119,18 @@ function withExpectation(
   return out;
 }
 
-function describeInvalidType(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
+function describeInvalidType(
+  issue: IssueLike,
+  hint: FieldHint | undefined,
+): FriendlyIssue {
   const { input, expected } = issue;
   const wanted = typeWord(expected);
   if (input === undefined) return withExpectation("is missing", hint, wanted);
   if (input === null) return withExpectation("is empty", hint, wanted);
-  if (expected === "string" && (typeof input === "number" || typeof input === "boolean")) {
+  if (
+    expected === "string" &&
+    (typeof input === "number" || typeof input === "boolean")
+  ) {
     return withExpectation(
       `is ${describeValue(input)}, not text: put it in quotes ("${String(input)}")`,
       hint,
@@ -124,23 +138,44 @@ function describeInvalidType(issue: IssueLike, hint: FieldHint | undefined): Fri
     );
   }
   if (expected === "boolean" && typeof input === "string") {
-    return withExpectation(`is ${describeValue(input)}; write true or false`, hint, "true or false");
+    return withExpectation(
+      `is ${describeValue(input)}; write true or false`,
+      hint,
+      "true or false",
+    );
   }
-  if (expected === "array" && !Array.isArray(input) && typeof input !== "object") {
+  if (
+    expected === "array" &&
+    !Array.isArray(input) &&
+    typeof input !== "object"
+  ) {
     return withExpectation(
       `is ${describeValue(input)}, not a list: put the values in square brackets`,
       hint,
       wanted,
     );
   }
-  return withExpectation(`is ${describeValue(input)}, not ${wanted}`, hint, wanted);
+  return withExpectation(
+    `is ${describeValue(input)}, not ${wanted}`,
+    hint,
+    wanted,
+  );
 }
 
-function describeInvalidValue(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
+function describeInvalidValue(
+  issue: IssueLike,
+  hint: FieldHint | undefined,
+): FriendlyIssue {
   const values = (issue.values ?? []).map((v) => String(v));
   const given = describeValue(issue.input);
-  const near = typeof issue.input === "string" ? didYouMean(issue.input, values) : undefined;
-  const allowed = values.length === 1 ? `"${values[0]}"` : `one of ${listForMessage(values, 12)}`;
+  const near =
+    typeof issue.input === "string"
+      ? didYouMean(issue.input, values)
+      : undefined;
+  const allowed =
+    values.length === 1
+      ? `"${values[0]}"`
+      : `one of ${listForMessage(values, 12)}`;
   const message =
     values.length === 1
       ? `is ${given}, but only ${allowed} is allowed here`
@@ -148,19 +183,33 @@ function describeInvalidValue(issue: IssueLike, hint: FieldHint | undefined): Fr
   return withExpectation(message, hint, allowed);
 }
 
-function describeFormat(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
+function describeFormat(
+  issue: IssueLike,
+  hint: FieldHint | undefined,
+): FriendlyIssue {
   const given = describeValue(issue.input);
   switch (issue.format) {
     case "email":
-      return withExpectation(`${given} is not an email address`, hint, "an email address");
+      return withExpectation(
+        `${given} is not an email address`,
+        hint,
+        "an email address",
+      );
     case "url":
-      return withExpectation(`${given} is not a web address`, hint, "a web address");
+      return withExpectation(
+        `${given} is not a web address`,
+        hint,
+        "a web address",
+      );
     default:
       return withExpectation(`${given} is not written the right way`, hint);
   }
 }
 
-function describeTooSmall(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
+function describeTooSmall(
+  issue: IssueLike,
+  hint: FieldHint | undefined,
+): FriendlyIssue {
   const min = issue.minimum ?? 0;
   switch (issue.origin) {
     case "array":
@@ -177,7 +226,8 @@ function describeTooSmall(issue: IssueLike, hint: FieldHint | undefined): Friend
         Number(min) <= 1 ? "some text" : `at least ${plural(min, "character")}`,
       );
     default: {
-      const bound = issue.inclusive === false ? `more than ${min}` : `${min} or more`;
+      const bound =
+        issue.inclusive === false ? `more than ${min}` : `${min} or more`;
       return withExpectation(
         `is ${describeValue(issue.input)}, but must be ${bound}`,
         hint,
@@ -187,7 +237,10 @@ function describeTooSmall(issue: IssueLike, hint: FieldHint | undefined): Friend
   }
 }
 
-function describeTooBig(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
+function describeTooBig(
+  issue: IssueLike,
+  hint: FieldHint | undefined,
+): FriendlyIssue {
   const max = issue.maximum ?? 0;
   switch (issue.origin) {
     case "array":
@@ -200,9 +253,14 @@ function describeTooBig(issue: IssueLike, hint: FieldHint | undefined): Friendly
       );
     }
     case "string":
-      return withExpectation("is too long", hint, `at most ${plural(max, "character")}`);
+      return withExpectation(
+        "is too long",
+        hint,
+        `at most ${plural(max, "character")}`,
+      );
     default: {
-      const bound = issue.inclusive === false ? `less than ${max}` : `${max} or less`;
+      const bound =
+        issue.inclusive === false ? `less than ${max}` : `${max} or less`;
       return withExpectation(
         `is ${describeValue(issue.input)}, but must be ${bound}`,
         hint,
@@ -221,7 +279,9 @@ function closestBranch(issue: IssueLike): IssueLike | undefined {
     (branch) =>
       branch.length > 0 &&
       !branch.every(
-        (b) => (b.code === "invalid_type" || b.code === "invalid_value") && (b.path?.length ?? 0) <= depth,
+        (b) =>
+          (b.code === "invalid_type" || b.code === "invalid_value") &&
+          (b.path?.length ?? 0) <= depth,
       ),
   );
   const first = typed.length === 1 ? typed[0]?.[0] : undefined;
@@ -229,7 +289,10 @@ function closestBranch(issue: IssueLike): IssueLike | undefined {
 }
 
 /** A Zod issue in plain words. `hint` is the registered hint of the field, if any. */
-export function describeIssue(issue: IssueLike, hint?: FieldHint): FriendlyIssue {
+export function describeIssue(
+  issue: IssueLike,
+  hint?: FieldHint,
+): FriendlyIssue {
   switch (issue.code) {
     case "invalid_type":
       return describeInvalidType(issue, hint);
@@ -256,14 +319,20 @@ export function describeIssue(issue: IssueLike, hint?: FieldHint): FriendlyIssue
       if (issue.input === undefined) return withExpectation("is missing", hint);
       const branch = closestBranch(issue);
       if (branch) return describeIssue(branch, hint);
-      return withExpectation(`${describeValue(issue.input)} is not allowed here`, hint);
+      return withExpectation(
+        `${describeValue(issue.input)} is not allowed here`,
+        hint,
+      );
     }
     case "invalid_key":
     case "invalid_element":
       return withExpectation("has a name that is not allowed here", hint);
     case "custom": {
       const own = issue.params?.["message"];
-      const out: FriendlyIssue = { message: typeof own === "string" ? own : issue.message || "is not right" };
+      const out: FriendlyIssue = {
+        message:
+          typeof own === "string" ? own : issue.message || "is not right",
+      };
       const expected = issue.params?.["expected"] ?? hint?.expected;
       const example = issue.params?.["example"] ?? hint?.example;
       if (typeof expected === "string") out.expected = expected;
@@ -271,7 +340,10 @@ export function describeIssue(issue: IssueLike, hint?: FieldHint): FriendlyIssue
       return out;
     }
     default:
-      return withExpectation(`${describeValue(issue.input)} is not right here`, hint);
+      return withExpectation(
+        `${describeValue(issue.input)} is not right here`,
+        hint,
+      );
   }
 }
 
@@ -280,7 +352,9 @@ export function friendlyText(friendly: FriendlyIssue): string {
   const parts: string[] = [];
   if (friendly.expected) parts.push(`expected ${friendly.expected}`);
   if (friendly.example) parts.push(`e.g. ${friendly.example}`);
-  return parts.length ? `${friendly.message} (${parts.join(", ")})` : friendly.message;
+  return parts.length
+    ? `${friendly.message} (${parts.join(", ")})`
+    : friendly.message;
 }
 
 /** Strips optional/default/nullable/pipe wrappers, reporting each layer to `visit`. */
@@ -309,7 +383,9 @@ function unwrap(schema: z.ZodType, visit?: (s: z.ZodType) => void): z.ZodType {
 function child(schema: z.ZodType, key: PropertyKey): z.ZodType | undefined {
   const s = unwrap(schema);
   if (s instanceof z.ZodObject) {
-    return typeof key === "string" ? (s.shape as Record<string, z.ZodType>)[key] : undefined;
+    return typeof key === "string"
+      ? (s.shape as Record<string, z.ZodType>)[key]
+      : undefined;
   }
   if (s instanceof z.ZodArray) return s.element as z.ZodType;
   if (s instanceof z.ZodRecord) return s.valueType as z.ZodType;
@@ -323,7 +399,10 @@ function child(schema: z.ZodType, key: PropertyKey): z.ZodType | undefined {
 }
 
 /** The field schema at `path` inside `root` (through objects, lists, maps, unions). */
-export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+export function schemaAt(
+  root: z.ZodType,
+  path: readonly PropertyKey[],
+): z.ZodType | undefined {
   let current: z.ZodType | undefined = root;
   for (const key of path) {
     if (!current) return undefined;
@@ -333,7 +412,10 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodTy
 }
 
 /** The hint registered on the field at `path`, looking through wrappers. */
-export function hintAt(root: z.ZodType, path: readonly PropertyKey[]): FieldHint | undefined {
+export function hintAt(
+  root: z.ZodType,
+  path: readonly PropertyKey[],
+): FieldHint | undefined {
   const schema = schemaAt(root, path);
   if (!schema) return undefined;
   let found: FieldHint | undefined;
@@ -344,7 +426,10 @@ export function hintAt(root: z.ZodType, path: readonly PropertyKey[]): FieldHint
 }
 
 /** Field names the object at `path` accepts (for "did you mean"). */
-export function fieldNamesAt(root: z.ZodType, path: readonly PropertyKey[]): string[] {
+export function fieldNamesAt(
+  root: z.ZodType,
+  path: readonly PropertyKey[],
+): string[] {
   const schema = schemaAt(root, path);
   const s = schema ? unwrap(schema) : undefined;
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];

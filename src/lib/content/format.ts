@@ -23,9 +23,15 @@ function oneLine(text: string): string {
 }
 
 /** `path:line` of a problem, relative to `cwd`. */
-export function problemLocation(problem: Problem, options: FormatOptions = {}): string {
+export function problemLocation(
+  problem: Problem,
+  options: FormatOptions = {},
+): string {
   const cwd = options.cwd ?? process.cwd();
-  const absolute = path.resolve(options.root ?? contentDir(process.env, cwd), problem.file);
+  const absolute = path.resolve(
+    options.root ?? contentDir(process.env, cwd),
+    problem.file,
+  );
   let shown = path.relative(cwd, absolute) || ".";
   if (problem.file.endsWith("/") && !shown.endsWith("/")) shown += "/";
   shown = shown.split(path.sep).join("/");
@@ -33,12 +39,19 @@ export function problemLocation(problem: Problem, options: FormatOptions = {}): 
 }
 
 /** One problem on one line: `path:line  field  message (expected …, e.g. …)`. */
-export function formatProblem(problem: Problem, options: FormatOptions = {}): string {
-  const text: { message: string; expected?: string; example?: string } = { message: problem.message };
+export function formatProblem(
+  problem: Problem,
+  options: FormatOptions = {},
+): string {
+  const text: { message: string; expected?: string; example?: string } = {
+    message: problem.message,
+  };
   if (problem.expected !== undefined) text.expected = problem.expected;
   if (problem.example !== undefined) text.example = problem.example;
   const prefix = problem.severity === "warning" ? "warning: " : "";
-  return oneLine(`${problemLocation(problem, options)}  ${problem.field}  ${prefix}${friendlyText(text)}`);
+  return oneLine(
+    `${problemLocation(problem, options)}  ${problem.field}  ${prefix}${friendlyText(text)}`,
+  );
 }
 
 function count(n: number, word: string): string {
@@ -54,6 +67,12 @@ export function summarizeProblems(problems: readonly Problem[]): string {
 }
 
 /** Every problem on its own line, then the summary line. */
-export function formatProblems(problems: readonly Problem[], options: FormatOptions = {}): string {
-  return [...problems.map((p) => formatProblem(p, options)), summarizeProblems(problems)].join("\n");
+export function formatProblems(
+  problems: readonly Problem[],
+  options: FormatOptions = {},
+): string {
+  return [
+    ...problems.map((p) => formatProblem(p, options)),
+    summarizeProblems(problems),
+  ].join("\n");
 }

@@ -35,20 +35,24 @@ export interface ParsedFile {
 const yamlMessages: Record<string, string> = {
   DUPLICATE_KEY: "this field is written twice: keep one",
   TAB_AS_INDENT: "a tab is used to indent: use spaces",
-  BAD_INDENT: "the indentation is off: line up the fields with spaces, and close every [ with ]",
+  BAD_INDENT:
+    "the indentation is off: line up the fields with spaces, and close every [ with ]",
   MULTILINE_IMPLICIT_KEY:
     'a value goes on over more lines than YAML allows: put it in quotes, or check for a missing ":"',
-  BLOCK_AS_IMPLICIT_KEY: 'a value contains ": " (colon and space): put the whole value in quotes',
+  BLOCK_AS_IMPLICIT_KEY:
+    'a value contains ": " (colon and space): put the whole value in quotes',
   MISSING_CHAR: "a closing quote or bracket is missing",
   UNEXPECTED_TOKEN: "something here is not valid YAML",
-  BAD_SCALAR_START: 'a value starts with a character YAML reserves (like @ or `): put the value in quotes',
+  BAD_SCALAR_START:
+    "a value starts with a character YAML reserves (like @ or `): put the value in quotes",
   MULTIPLE_DOCS: "a second --- ends the front matter too early",
 };
 
 function yamlMessage(code: string, raw: string): string {
   const known = yamlMessages[code];
   if (known) return known;
-  const first = raw.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? raw;
+  const first =
+    raw.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? raw;
   return `the front matter is not valid YAML: ${first}`;
 }
 
@@ -63,14 +67,19 @@ interface YamlRead {
  * Parses YAML text that starts at file line `firstLine`. `fallbackLine` is the line
  * for problems of a field that is missing at the top level.
  */
-export function readYaml(text: string, firstLine: number, fallbackLine: number): YamlRead {
+export function readYaml(
+  text: string,
+  firstLine: number,
+  fallbackLine: number,
+): YamlRead {
   const lineCounter = new LineCounter();
   const doc: Document.Parsed = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
     uniqueKeys: true,
   });
-  const fileLine = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
+  const fileLine = (offset: number): number =>
+    lineCounter.linePos(offset).line + firstLine - 1;
   const issues: FileIssue[] = doc.errors.map((error) => ({
     line: fileLine(error.pos[0]),
     field: "front matter",
@@ -110,8 +119,13 @@ export function readYaml(text: string, firstLine: number, fallbackLine: number):
     return line;
   };
 
-  const keyLine = (path: readonly PropertyKey[], key: string): number | undefined => {
-    const parent = path.length ? doc.getIn(path as unknown[], true) : doc.contents;
+  const keyLine = (
+    path: readonly PropertyKey[],
+    key: string,
+  ): number | undefined => {
+    const parent = path.length
+      ? doc.getIn(path as unknown[], true)
+      : doc.contents;
     const pair = findPair(parent, key);
     return pair ? nodeLine(pair.key) : undefined;
   };
@@ -137,14 +151,17 @@ export function parseFrontMatterFile(source: string): ParsedFile {
         {
           line: 1,
           field: "front matter",
-          message: "the file must start with a line ---, then the fields (title: …), then another line ---",
+          message:
+            "the file must start with a line ---, then the fields (title: …), then another line ---",
         },
       ],
       lineOf: () => 1,
       keyLine: () => undefined,
     };
   }
-  const closing = lines.findIndex((line, index) => index > 0 && fence.test(line));
+  const closing = lines.findIndex(
+    (line, index) => index > 0 && fence.test(line),
+  );
   if (closing < 0) {
     return {
       data: undefined,
@@ -154,7 +171,8 @@ export function parseFrontMatterFile(source: string): ParsedFile {
         {
           line: 1,
           field: "front matter",
-          message: "the front matter is not closed: add a line --- after the last field",
+          message:
+            "the front matter is not closed: add a line --- after the last field",
         },
       ],
       lineOf: () => 1,
@@ -166,7 +184,11 @@ export function parseFrontMatterFile(source: string): ParsedFile {
   const issues = read.issues;
   let data: unknown = read.data ?? (issues.length ? undefined : {});
   if (data !== undefined && (typeof data !== "object" || Array.isArray(data))) {
-    issues.push({ line: 2, field: "front matter", message: "the front matter must be fields (name: value lines)" });
+    issues.push({
+      line: 2,
+      field: "front matter",
+      message: "the front matter must be fields (name: value lines)",
+    });
     data = undefined;
   }
   return {

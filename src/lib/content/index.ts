@@ -6,9 +6,20 @@
 export { contentDir, contentDirEnv } from "./content-dir.ts";
 export { checkContent, loadGuide } from "./validate.ts";
 export type { CheckOptions, CheckResult, ContentStats } from "./validate.ts";
-export { formatProblem, formatProblems, problemLocation, summarizeProblems } from "./format.ts";
+export {
+  formatProblem,
+  formatProblems,
+  problemLocation,
+  summarizeProblems,
+} from "./format.ts";
 export type { FormatOptions } from "./format.ts";
-export { allowedMdxAttributes, allowedMdxElements, allowedUrlSchemes, checkMdxSafety, unsafeUrlReason } from "./mdx-safety.ts";
+export {
+  allowedMdxAttributes,
+  allowedMdxElements,
+  allowedUrlSchemes,
+  checkMdxSafety,
+  unsafeUrlReason,
+} from "./mdx-safety.ts";
 export type { MdxFinding, MdxSafetyResult } from "./mdx-safety.ts";
 export { findStigmaWords, stigmaProblem, stigmaTerms } from "./stigma.ts";
 export type { StigmaMatch, StigmaOptions, StigmaTerm } from "./stigma.ts";

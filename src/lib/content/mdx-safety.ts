@@ -30,21 +30,29 @@ export const allowedMdxElements: readonly string[] = [
 ];
 
 /** Attributes allowed on every allowed tag, and per tag. */
-export const allowedMdxAttributes: Readonly<Record<string, readonly string[]>> = {
-  "*": ["title", "lang", "dir"],
-  a: ["href"],
-};
+export const allowedMdxAttributes: Readonly<Record<string, readonly string[]>> =
+  {
+    "*": ["title", "lang", "dir"],
+    a: ["href"],
+  };
 
 /** URL schemes a link may use; anything else with a scheme is refused. */
-export const allowedUrlSchemes: readonly string[] = ["http", "https", "mailto", "tel"];
+export const allowedUrlSchemes: readonly string[] = [
+  "http",
+  "https",
+  "mailto",
+  "tel",
+];
 
 /** Tags that are refused with their own explanation. */
 const namedDangers: Readonly<Record<string, string>> = {
   script: "it runs code in the reader's browser",
-  iframe: "it loads another web site inside the page, and nothing may leave this site",
+  iframe:
+    "it loads another web site inside the page, and nothing may leave this site",
   object: "it embeds outside content or a plugin into the page",
   embed: "it embeds outside content or a plugin into the page",
-  style: "it changes the look of the page; the site's design takes care of that",
+  style:
+    "it changes the look of the page; the site's design takes care of that",
 };
 
 /** Attributes whose value is a URL. */
@@ -115,12 +123,21 @@ const namedEntities: Record<string, string> = {
 };
 
 function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (whole, ref: string) => {
-    const lower = ref.toLowerCase();
-    if (lower.startsWith("#x")) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16) || 0xfffd);
-    if (lower.startsWith("#")) return String.fromCodePoint(Number.parseInt(lower.slice(1), 10) || 0xfffd);
-    return namedEntities[lower] ?? whole;
-  });
+  return value.replace(
+    /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi,
+    (whole, ref: string) => {
+      const lower = ref.toLowerCase();
+      if (lower.startsWith("#x"))
+        return String.fromCodePoint(
+          Number.parseInt(lower.slice(2), 16) || 0xfffd,
+        );
+      if (lower.startsWith("#"))
+        return String.fromCodePoint(
+          Number.parseInt(lower.slice(1), 10) || 0xfffd,
+        );
+      return namedEntities[lower] ?? whole;
+    },
+  );
 }
 
 /**
@@ -129,7 +146,10 @@ function decodeEntities(value: string): string {
  */
 export function unsafeUrlReason(url: string): string | undefined {
   const normalized = decodeEntities(url)
-    .replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]+/g, "")
+    .replace(
+      /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]+/g,
+      "",
+    )
     .toLowerCase();
   const match = /^([a-z][a-z0-9+.-]*):/.exec(normalized);
   if (!match) return undefined;
@@ -137,7 +157,8 @@ export function unsafeUrlReason(url: string): string | undefined {
   if (scheme === "javascript" || scheme === "vbscript") {
     return `a ${scheme}: link runs code when someone taps it`;
   }
-  if (scheme === "data") return "a data: link can hide a page or a script inside the link";
+  if (scheme === "data")
+    return "a data: link can hide a page or a script inside the link";
   if (!allowedUrlSchemes.includes(scheme)) {
     return `a ${scheme}: link is not a web page, email or phone number`;
   }
@@ -150,17 +171,36 @@ function isRemote(url: string): boolean {
 
 function isLocalFile(url: string): boolean {
   const u = url.trim();
-  return u !== "" && !u.startsWith("#") && !u.startsWith("/") && !u.startsWith("?") && !isRemote(u);
+  return (
+    u !== "" &&
+    !u.startsWith("#") &&
+    !u.startsWith("/") &&
+    !u.startsWith("?") &&
+    !isRemote(u)
+  );
 }
 
-const allowedTagList = (): string => allowedMdxElements.map((n) => `<${n}>`).join(", ");
+const allowedTagList = (): string =>
+  allowedMdxElements.map((n) => `<${n}>`).join(", ");
 
 /** A plain explanation for a parser message. */
-function explainParseError(reason: string, source: string): { message: string; example?: string } {
-  if (source.includes("mdxjs-esm") || /\b(import|export)\b/.test(reason) && source.includes("esm")) {
-    return { message: "a line that starts with import or export is code, and content may not contain code: remove the line" };
+function explainParseError(
+  reason: string,
+  source: string,
+): { message: string; example?: string } {
+  if (
+    source.includes("mdxjs-esm") ||
+    (/\b(import|export)\b/.test(reason) && source.includes("esm"))
+  ) {
+    return {
+      message:
+        "a line that starts with import or export is code, and content may not contain code: remove the line",
+    };
   }
-  if (source.includes("mdx-expression") || /acorn|expression|brace/i.test(reason)) {
+  if (
+    source.includes("mdx-expression") ||
+    /acorn|expression|brace/i.test(reason)
+  ) {
     return {
       message:
         "a { starts code in MDX, and content may not contain code: remove the { and }, or write &#123; to show a {",
@@ -175,22 +215,31 @@ function explainParseError(reason: string, source: string): { message: string; e
     };
   }
   if (reason.includes("`!`")) {
-    return { message: "HTML comments (<!-- … -->) do not work in MDX: remove the comment" };
+    return {
+      message:
+        "HTML comments (<!-- … -->) do not work in MDX: remove the comment",
+    };
   }
   if (source.includes("mdx-jsx") || reason.includes("<")) {
     return {
-      message: "a < starts a tag in MDX: to show the character <, write &lt; (or put a space after it)",
+      message:
+        "a < starts a tag in MDX: to show the character <, write &lt; (or put a space after it)",
       example: "3 &lt; 5",
     };
   }
-  return { message: `the text could not be read as MDX: ${reason.split("\n")[0] ?? reason}` };
+  return {
+    message: `the text could not be read as MDX: ${reason.split("\n")[0] ?? reason}`,
+  };
 }
 
 /**
  * Checks an MDX body without running anything from it. Returns every refused
  * construct with its file line, and the local files it points at.
  */
-export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): MdxSafetyResult {
+export function checkMdxSafety(
+  body: string,
+  options: MdxSafetyOptions = {},
+): MdxSafetyResult {
   const firstLine = options.firstLine ?? 1;
   const findings: MdxFinding[] = [];
   const localFiles: MdxLocalFile[] = [];
@@ -201,9 +250,18 @@ export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): Md
   try {
     tree = parser.parse(body) as unknown as MdNode;
   } catch (error) {
-    const e = error as { line?: number; reason?: string; message?: string; source?: string; ruleId?: string };
+    const e = error as {
+      line?: number;
+      reason?: string;
+      message?: string;
+      source?: string;
+      ruleId?: string;
+    };
     const reason = e.reason ?? e.message ?? String(error);
-    const explained = explainParseError(reason, `${e.source ?? ""} ${e.ruleId ?? ""}`);
+    const explained = explainParseError(
+      reason,
+      `${e.source ?? ""} ${e.ruleId ?? ""}`,
+    );
     findings.push({
       line: firstLine + (e.line ?? 1) - 1,
       construct: "MDX",
@@ -257,7 +315,10 @@ export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): Md
         example: "**bold**, [a link](https://example.org)",
       });
     }
-    const permitted = [...(allowedMdxAttributes["*"] ?? []), ...(name ? (allowedMdxAttributes[name] ?? []) : [])];
+    const permitted = [
+      ...(allowedMdxAttributes["*"] ?? []),
+      ...(name ? (allowedMdxAttributes[name] ?? []) : []),
+    ];
     for (const attribute of node.attributes ?? []) {
       const attrLine = lineOf(attribute, node.position?.start.line);
       if (attribute.type === "mdxJsxExpressionAttribute") {
@@ -295,7 +356,12 @@ export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): Md
         });
         continue;
       }
-      if (urlAttributes.has(lower) && typeof value === "string" && refuseUrl(value, attribute, attrName)) continue;
+      if (
+        urlAttributes.has(lower) &&
+        typeof value === "string" &&
+        refuseUrl(value, attribute, attrName)
+      )
+        continue;
       if (allowed && !permitted.includes(attrName)) {
         findings.push({
           line: attrLine,
@@ -329,7 +395,11 @@ export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): Md
           }
         });
         if (!found) {
-          findings.push({ line: lineOf(node), construct: "import", message: "code is not allowed in content: remove it" });
+          findings.push({
+            line: lineOf(node),
+            construct: "import",
+            message: "code is not allowed in content: remove it",
+          });
         }
         return;
       }
@@ -353,15 +423,24 @@ export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): Md
         break;
       case "link":
       case "definition":
-        if (typeof node.url === "string") refuseUrl(node.url, node, node.type === "link" ? "link" : "link definition");
+        if (typeof node.url === "string")
+          refuseUrl(
+            node.url,
+            node,
+            node.type === "link" ? "link" : "link definition",
+          );
         break;
       case "image":
-        if (typeof node.url === "string" && !refuseUrl(node.url, node, "image")) {
+        if (
+          typeof node.url === "string" &&
+          !refuseUrl(node.url, node, "image")
+        ) {
           if (isRemote(node.url)) {
             findings.push({
               line: lineOf(node),
               construct: "image",
-              message: "this image loads from another site, and nothing may leave this site: put the image file in this folder",
+              message:
+                "this image loads from another site, and nothing may leave this site: put the image file in this folder",
               example: "![A table with coffee](./koffie.jpg)",
             });
           } else if (isLocalFile(node.url)) {

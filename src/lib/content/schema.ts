@@ -12,7 +12,13 @@
  * or other entries (audio files exist, a place slug exists) live in `validate.ts`.
  */
 import { z } from "astro/zod";
-import { hostRoles, initiativeTypes, needs, remotePlaces, weekdays } from "../facts.ts";
+import {
+  hostRoles,
+  initiativeTypes,
+  needs,
+  remotePlaces,
+  weekdays,
+} from "../facts.ts";
 import { knownLocaleCodes } from "../i18n/locales.ts";
 import { calendarDateProblem, hasDateForm, knownTimeZone } from "./dates.ts";
 import { withHint } from "./error-map.ts";
@@ -40,8 +46,10 @@ interface CustomIssue {
  */
 function addCustom<T>(ctx: z.core.$RefinementCtx<T>, issue: CustomIssue): void {
   const params: Record<string, string> = { message: issue.message };
-  if (issue.params?.expected !== undefined) params["expected"] = issue.params.expected;
-  if (issue.params?.example !== undefined) params["example"] = issue.params.example;
+  if (issue.params?.expected !== undefined)
+    params["expected"] = issue.params.expected;
+  if (issue.params?.example !== undefined)
+    params["example"] = issue.params.example;
   ctx.addIssue({
     code: "custom",
     ...(issue.path ? { path: issue.path } : {}),
@@ -60,18 +68,31 @@ const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Folder names of places and initiatives: lowercase a-z, 0-9, single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const phonePattern = /^\+?[0-9][0-9 ()./-]*[0-9]$/;
-const audioExtensions = ["opus", "ogg", "oga", "mp3", "m4a", "aac", "wav", "webm"];
+const audioExtensions = [
+  "opus",
+  "ogg",
+  "oga",
+  "mp3",
+  "m4a",
+  "aac",
+  "wav",
+  "webm",
+];
 
 /**
  * True for a path inside the entry folder: relative, forward slashes, no `..`, no
  * scheme, ending in a known audio extension (`./ar.opus`, `audio/ar.mp3`).
  */
 export function isAudioPath(value: string): boolean {
-  if (value.startsWith("/") || value.includes("\\") || value.includes(":")) return false;
+  if (value.startsWith("/") || value.includes("\\") || value.includes(":"))
+    return false;
   const segments = value.split("/");
   if (segments.some((s) => s === ".." || s === "")) return false;
   const extension = value.slice(value.lastIndexOf(".") + 1).toLowerCase();
-  return audioExtensions.includes(extension) && value.lastIndexOf(".") > value.lastIndexOf("/") + 1;
+  return (
+    audioExtensions.includes(extension) &&
+    value.lastIndexOf(".") > value.lastIndexOf("/") + 1
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -98,7 +119,8 @@ export function dateSchema() {
       const problem = hasDateForm(value)
         ? calendarDateProblem(value)
         : `"${value}" is not a date written as year-month-day`;
-      if (problem) addCustom(ctx, { code: "custom", message: problem, input: value });
+      if (problem)
+        addCustom(ctx, { code: "custom", message: problem, input: value });
     }),
     "a date like 2026-11-02 (year-month-day)",
     "2026-11-02",
@@ -113,7 +135,10 @@ function pastDateSchema(today: string) {
         addCustom(ctx, {
           code: "custom",
           message: `${value} is in the future: it is the day someone last checked this entry`,
-          params: { expected: `today (${today}) or an earlier date`, example: today },
+          params: {
+            expected: `today (${today}) or an earlier date`,
+            example: today,
+          },
         });
       }
     }),
@@ -123,12 +148,20 @@ function pastDateSchema(today: string) {
 }
 
 function isCalendarDateText(value: unknown): value is string {
-  return typeof value === "string" && hasDateForm(value) && calendarDateProblem(value) === undefined;
+  return (
+    typeof value === "string" &&
+    hasDateForm(value) &&
+    calendarDateProblem(value) === undefined
+  );
 }
 
 /** One weekday: mo, tu, we, th, fr, sa, su. */
 export function weekdaySchema() {
-  return withHint(z.enum(weekdays), "one of mo, tu, we, th, fr, sa, su", "[tu, th]");
+  return withHint(
+    z.enum(weekdays),
+    "one of mo, tu, we, th, fr, sa, su",
+    "[tu, th]",
+  );
 }
 
 /** Adds an issue for every value that is listed a second time. */
@@ -229,7 +262,11 @@ export function scheduleRuleSchema() {
         "[1, 3]",
       ).optional(),
       /** Every N weeks (2 = every other week), counted from `starting`. */
-      every: withHint(z.int().min(1).max(52), "a whole number of weeks, like 2 for every other week", "2").optional(),
+      every: withHint(
+        z.int().min(1).max(52),
+        "a whole number of weeks, like 2 for every other week",
+        "2",
+      ).optional(),
       /** A date on which it happens, from which `every` counts (required when `every` is 2 or more). */
       starting: date.optional(),
       /** First day this rule applies (optional). */
@@ -241,7 +278,13 @@ export function scheduleRuleSchema() {
       const r = rule as Loose;
       const from = r["from"];
       const to = r["to"];
-      if (typeof from === "string" && typeof to === "string" && timePattern.test(from) && timePattern.test(to) && to <= from) {
+      if (
+        typeof from === "string" &&
+        typeof to === "string" &&
+        timePattern.test(from) &&
+        timePattern.test(to) &&
+        to <= from
+      ) {
         addCustom(ctx, {
           code: "custom",
           path: ["to"],
@@ -249,29 +292,44 @@ export function scheduleRuleSchema() {
             to === from
               ? `"${to}" is the same as from: the end time must be later than the start time`
               : `"${to}" is before from "${from}": to is the end time and must be later`,
-          params: { expected: `a time later than "${from}" on the same day`, example: `from: "${to}"  to: "${from}"` },
+          params: {
+            expected: `a time later than "${from}" on the same day`,
+            example: `from: "${to}"  to: "${from}"`,
+          },
         });
       }
       const every = r["every"];
-      if (typeof every === "number" && every >= 2 && r["starting"] === undefined) {
+      if (
+        typeof every === "number" &&
+        every >= 2 &&
+        r["starting"] === undefined
+      ) {
         addCustom(ctx, {
           code: "custom",
           path: ["every"],
           message: `every ${every} weeks needs starting: the date of one meeting, to count the weeks from`,
-          params: { expected: "starting: a date on which it happens", example: "starting: 2026-09-05" },
+          params: {
+            expected: "starting: a date on which it happens",
+            example: "starting: 2026-09-05",
+          },
         });
       }
       if (r["weeks"] !== undefined && r["every"] !== undefined) {
         addCustom(ctx, {
           code: "custom",
           path: ["weeks"],
-          message: "use weeks (weeks of the month) or every (every N weeks), not both in one rule",
+          message:
+            "use weeks (weeks of the month) or every (every N weeks), not both in one rule",
           params: { expected: "either weeks or every" },
         });
       }
       const validFrom = r["validFrom"];
       const validUntil = r["validUntil"];
-      if (isCalendarDateText(validFrom) && isCalendarDateText(validUntil) && validUntil < validFrom) {
+      if (
+        isCalendarDateText(validFrom) &&
+        isCalendarDateText(validUntil) &&
+        validUntil < validFrom
+      ) {
         addCustom(ctx, {
           code: "custom",
           path: ["validUntil"],
@@ -301,7 +359,8 @@ export function closureSchema() {
       const hasOn = c["on"] !== undefined;
       const hasFrom = c["from"] !== undefined;
       const hasUntil = c["until"] !== undefined;
-      const example = "on: 2026-12-24, or from: 2026-12-21 with until: 2027-01-03";
+      const example =
+        "on: 2026-12-24, or from: 2026-12-21 with until: 2027-01-03";
       if (hasOn && (hasFrom || hasUntil)) {
         addCustom(ctx, {
           code: "custom",
@@ -320,19 +379,29 @@ export function closureSchema() {
           code: "custom",
           path: ["from"],
           message: "from needs until: the last closed day",
-          params: { expected: "until: a date on or after from", example: "until: 2027-01-03" },
+          params: {
+            expected: "until: a date on or after from",
+            example: "until: 2027-01-03",
+          },
         });
       } else if (hasUntil && !hasFrom) {
         addCustom(ctx, {
           code: "custom",
           path: ["until"],
           message: "until needs from: the first closed day",
-          params: { expected: "from: a date on or before until", example: "from: 2026-12-21" },
+          params: {
+            expected: "from: a date on or before until",
+            example: "from: 2026-12-21",
+          },
         });
       }
       const from = c["from"];
       const until = c["until"];
-      if (isCalendarDateText(from) && isCalendarDateText(until) && until < from) {
+      if (
+        isCalendarDateText(from) &&
+        isCalendarDateText(until) &&
+        until < from
+      ) {
         addCustom(ctx, {
           code: "custom",
           path: ["until"],
@@ -368,7 +437,10 @@ export function siteSchema() {
       defaultLocale: registeredLocaleSchema(),
       /** The languages of this guide, each in the locale registry, each once. */
       locales: withHint(
-        z.array(registeredLocaleSchema()).min(1).superRefine(noDuplicates("language")),
+        z
+          .array(registeredLocaleSchema())
+          .min(1)
+          .superRefine(noDuplicates("language")),
         `a list of languages from the registry: ${knownLocaleCodes.join(", ")}`,
         "[nl, en, ar]",
       ),
@@ -377,8 +449,15 @@ export function siteSchema() {
         z.string().superRefine((value, ctx) => {
           const known = knownTimeZone(value);
           if (!known) {
-            addCustom(ctx, { code: "custom", message: `"${value}" is not a time zone name`, input: value });
-          } else if (known !== value && known.toLowerCase() === value.toLowerCase()) {
+            addCustom(ctx, {
+              code: "custom",
+              message: `"${value}" is not a time zone name`,
+              input: value,
+            });
+          } else if (
+            known !== value &&
+            known.toLowerCase() === value.toLowerCase()
+          ) {
             addCustom(ctx, {
               code: "custom",
               message: `write "${known}" with this spelling`,
@@ -402,7 +481,11 @@ export function siteSchema() {
         "https://example.org/rivierwijk/buurtgids",
       ).optional(),
       /** Email address of the people who run the guide (optional). */
-      email: withHint(z.email(), "an email address", "buurtgids@example.org").optional(),
+      email: withHint(
+        z.email(),
+        "an email address",
+        "buurtgids@example.org",
+      ).optional(),
       /** Numbers for "help now", shown on every page. */
       helpNow: withHint(
         z.array(helpNumberSchema()),
@@ -418,18 +501,28 @@ export function siteSchema() {
     })
     .superRefine((site, ctx) => {
       const s = site as Loose;
-      const locales = Array.isArray(s["locales"]) ? (s["locales"] as unknown[]).filter((l) => typeof l === "string") : [];
-      const defaultLocale = typeof s["defaultLocale"] === "string" ? s["defaultLocale"] : undefined;
+      const locales = Array.isArray(s["locales"])
+        ? (s["locales"] as unknown[]).filter((l) => typeof l === "string")
+        : [];
+      const defaultLocale =
+        typeof s["defaultLocale"] === "string" ? s["defaultLocale"] : undefined;
       const list = locales.join(", ");
       if (defaultLocale && locales.length && !locales.includes(defaultLocale)) {
         addCustom(ctx, {
           code: "custom",
           path: ["defaultLocale"],
           message: `"${defaultLocale}" is not in locales (${list})`,
-          params: { expected: "one of the languages in locales", example: locales[0] },
+          params: {
+            expected: "one of the languages in locales",
+            example: locales[0],
+          },
         });
       }
-      const checkMap = (value: unknown, path: (string | number)[], what: string) => {
+      const checkMap = (
+        value: unknown,
+        path: (string | number)[],
+        what: string,
+      ) => {
         if (!value || typeof value !== "object" || Array.isArray(value)) return;
         const keys = Object.keys(value);
         if (defaultLocale && !keys.includes(defaultLocale)) {
@@ -437,7 +530,10 @@ export function siteSchema() {
             code: "custom",
             path,
             message: `${what} has no text in the default language (${defaultLocale})`,
-            params: { expected: `a ${defaultLocale}: line`, example: `${defaultLocale}: …` },
+            params: {
+              expected: `a ${defaultLocale}: line`,
+              example: `${defaultLocale}: …`,
+            },
           });
         }
         for (const key of keys) {
@@ -454,12 +550,21 @@ export function siteSchema() {
       checkMap(s["name"], ["name"], "name");
       if (Array.isArray(s["helpNow"])) {
         (s["helpNow"] as unknown[]).forEach((item, index) => {
-          if (item && typeof item === "object") checkMap((item as Loose)["label"], ["helpNow", index, "label"], "label");
+          if (item && typeof item === "object")
+            checkMap(
+              (item as Loose)["label"],
+              ["helpNow", index, "label"],
+              "label",
+            );
         });
       }
       if (Array.isArray(s["posterLanguages"])) {
         (s["posterLanguages"] as unknown[]).forEach((code, index) => {
-          if (typeof code === "string" && locales.length && !locales.includes(code)) {
+          if (
+            typeof code === "string" &&
+            locales.length &&
+            !locales.includes(code)
+          ) {
             addCustom(ctx, {
               code: "custom",
               path: ["posterLanguages", index],
@@ -494,7 +599,10 @@ function entryTextFields() {
     /** Name of the entry in the default language, short. */
     title: text("a short title", "Koffie en praten"),
     /** One or two short sentences in the default language. */
-    summary: text("one or two short sentences", "Samen koffie drinken en praten."),
+    summary: text(
+      "one or two short sentences",
+      "Samen koffie drinken en praten.",
+    ),
   };
 }
 
@@ -504,12 +612,22 @@ export function initiativeSchema(context: SchemaContext) {
   return z
     .strictObject({
       /** `group` (self-help or peer group), `activity`, or `dropin` (peer-worker drop-in hours). */
-      type: withHint(z.enum(initiativeTypes), `one of ${initiativeTypes.join(", ")}`, "activity"),
+      type: withHint(
+        z.enum(initiativeTypes),
+        `one of ${initiativeTypes.join(", ")}`,
+        "activity",
+      ),
       ...entryTextFields(),
       /** Browse-by-need keys, at least one. */
       needs: withHint(
         z
-          .array(withHint(z.enum(needs), `one of ${needs.join(", ")}`, "[meet, talk]"))
+          .array(
+            withHint(
+              z.enum(needs),
+              `one of ${needs.join(", ")}`,
+              "[meet, talk]",
+            ),
+          )
           .min(1)
           .superRefine(noDuplicates("need")),
         `a list of needs: ${needs.join(", ")}`,
@@ -545,7 +663,10 @@ export function initiativeSchema(context: SchemaContext) {
       ),
       /** Languages spoken there (BCP-47 codes), at least one. */
       languages: withHint(
-        z.array(languageTagSchema()).min(1).superRefine(noDuplicates("language")),
+        z
+          .array(languageTagSchema())
+          .min(1)
+          .superRefine(noDuplicates("language")),
         "a list of language codes",
         "[nl, ar, tr]",
       ),
@@ -554,21 +675,32 @@ export function initiativeSchema(context: SchemaContext) {
       /** Just walk in: no appointment or sign-up needed. */
       walkIn: withHint(z.boolean(), "true or false", "true").default(false),
       /** You may bring someone along. */
-      bringSomeone: withHint(z.boolean(), "true or false", "true").default(false),
+      bringSomeone: withHint(z.boolean(), "true or false", "true").default(
+        false,
+      ),
       /** Children are welcome, or there is something for them. */
       children: withHint(z.boolean(), "true or false", "true").default(false),
       /** Reachable and usable in a wheelchair. */
       wheelchair: withHint(z.boolean(), "true or false", "true").default(false),
       /** Who you meet there, honestly named: at least one. */
       hosts: withHint(
-        z.array(
-          z.strictObject({
-            /** Their role: peer-worker, volunteer, resident, social-worker, nurse, professional. */
-            role: withHint(z.enum(hostRoles), `one of ${hostRoles.join(", ")}`, "peer-worker"),
-            /** The organisation they come from (optional). */
-            organisation: text("the name of the organisation", "Stichting Samen Verder").optional(),
-          }),
-        ).min(1),
+        z
+          .array(
+            z.strictObject({
+              /** Their role: peer-worker, volunteer, resident, social-worker, nurse, professional. */
+              role: withHint(
+                z.enum(hostRoles),
+                `one of ${hostRoles.join(", ")}`,
+                "peer-worker",
+              ),
+              /** The organisation they come from (optional). */
+              organisation: text(
+                "the name of the organisation",
+                "Stichting Samen Verder",
+              ).optional(),
+            }),
+          )
+          .min(1),
         "a list of hosts, each with role (and organisation)",
         "[{ role: volunteer, organisation: Bewonersgroep Rivierwijk }]",
       ),
@@ -580,7 +712,11 @@ export function initiativeSchema(context: SchemaContext) {
           /** The phone number also answers WhatsApp messages. */
           whatsapp: withHint(z.boolean(), "true or false", "true").optional(),
           /** Email address. */
-          email: withHint(z.email(), "an email address", "info@example.org").optional(),
+          email: withHint(
+            z.email(),
+            "an email address",
+            "info@example.org",
+          ).optional(),
           /** Reachable in the evening or at the weekend. */
           afterHours: withHint(z.boolean(), "true or false", "true").optional(),
         })
@@ -591,7 +727,10 @@ export function initiativeSchema(context: SchemaContext) {
               code: "custom",
               path: ["whatsapp"],
               message: "whatsapp: true needs a phone number",
-              params: { expected: "phone: the WhatsApp number", example: 'phone: "06 12345678"' },
+              params: {
+                expected: "phone: the WhatsApp number",
+                example: 'phone: "06 12345678"',
+              },
             });
           }
         }, always)
@@ -604,7 +743,9 @@ export function initiativeSchema(context: SchemaContext) {
           .record(
             z.string(),
             withHint(
-              z.string().refine(isAudioPath, { error: "is not the name of a sound file in this folder" }),
+              z.string().refine(isAudioPath, {
+                error: "is not the name of a sound file in this folder",
+              }),
               "the name of a sound file in this folder, like ./ar.opus",
               "./ar.opus",
             ),
@@ -634,13 +775,16 @@ export function initiativeSchema(context: SchemaContext) {
           code: "custom",
           path: ["address"],
           message: "give place or address, not both",
-          params: { expected: "place (a listed place) or address (somewhere else)" },
+          params: {
+            expected: "place (a listed place) or address (somewhere else)",
+          },
         });
       } else if (!hasPlace && !hasAddress) {
         addCustom(ctx, {
           code: "custom",
           path: ["place"],
-          message: "does not say where: add place (a folder in places/, or online or phone) or address",
+          message:
+            "does not say where: add place (a folder in places/, or online or phone) or address",
           params: { expected: "place or address", example: "place: de-brug" },
         });
       }
@@ -659,9 +803,17 @@ export function placeSchema(context: SchemaContext) {
     geo: withHint(
       z.strictObject({
         /** Latitude in degrees, -90..90. */
-        lat: withHint(z.number().min(-90).max(90), "a latitude between -90 and 90", "51.1913"),
+        lat: withHint(
+          z.number().min(-90).max(90),
+          "a latitude between -90 and 90",
+          "51.1913",
+        ),
         /** Longitude in degrees, -180..180. */
-        lon: withHint(z.number().min(-180).max(180), "a longitude between -180 and 180", "5.9876"),
+        lon: withHint(
+          z.number().min(-180).max(180),
+          "a longitude between -180 and 180",
+          "5.9876",
+        ),
       }),
       "lat and lon in degrees",
       "{ lat: 51.1913, lon: 5.9876 }",
@@ -696,13 +848,20 @@ export function translationSchema() {
     /** The title in this language. */
     title: text("a short title", "Coffee and a chat"),
     /** One or two short sentences in this language. */
-    summary: text("one or two short sentences", "Drink coffee and talk together."),
+    summary: text(
+      "one or two short sentences",
+      "Drink coffee and talk together.",
+    ),
     /** The landmark in this language (optional). */
     directions: text("a landmark", "Next to the supermarket").optional(),
   });
 }
 
 export type SiteFrontMatter = z.output<ReturnType<typeof siteSchema>>;
-export type InitiativeFrontMatter = z.output<ReturnType<typeof initiativeSchema>>;
+export type InitiativeFrontMatter = z.output<
+  ReturnType<typeof initiativeSchema>
+>;
 export type PlaceFrontMatter = z.output<ReturnType<typeof placeSchema>>;
-export type TranslationFrontMatter = z.output<ReturnType<typeof translationSchema>>;
+export type TranslationFrontMatter = z.output<
+  ReturnType<typeof translationSchema>
+>;

@@ -24,11 +24,22 @@ import {
   translatableFields,
   translationSchema,
 } from "./schema.ts";
-import type { InitiativeFrontMatter, PlaceFrontMatter, SchemaContext } from "./schema.ts";
+import type {
+  InitiativeFrontMatter,
+  PlaceFrontMatter,
+  SchemaContext,
+} from "./schema.ts";
 import { formatProblems } from "./format.ts";
 import { findStigmaWords, stigmaProblem } from "./stigma.ts";
 import { didYouMean, listForMessage, slugify } from "./suggest.ts";
-import type { EntryText, Guide, Initiative, Place, Problem, SiteConfig } from "./types.ts";
+import type {
+  EntryText,
+  Guide,
+  Initiative,
+  Place,
+  Problem,
+  SiteConfig,
+} from "./types.ts";
 
 export interface CheckOptions {
   /** Today's date (`YYYY-MM-DD`); default: today in the site time zone. */
@@ -51,7 +62,12 @@ export interface CheckResult {
 }
 
 /** Files a folder may hold without being used (editors and operating systems make them). */
-const ignoredFiles = new Set([".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"]);
+const ignoredFiles = new Set([
+  ".DS_Store",
+  "Thumbs.db",
+  "desktop.ini",
+  ".gitkeep",
+]);
 
 const siteFile = "site.yaml";
 
@@ -99,7 +115,12 @@ class Report {
   readonly problems: Problem[] = [];
 
   add(problem: Problem): void {
-    const clean: Problem = { severity: problem.severity, file: problem.file, field: problem.field, message: problem.message };
+    const clean: Problem = {
+      severity: problem.severity,
+      file: problem.file,
+      field: problem.field,
+      message: problem.message,
+    };
     if (problem.line !== undefined) clean.line = problem.line;
     if (problem.expected !== undefined) clean.expected = problem.expected;
     if (problem.example !== undefined) clean.example = problem.example;
@@ -127,18 +148,27 @@ class Report {
     const typoFor = new Set<string>();
     for (const issue of issues) {
       if (issue.code !== "unrecognized_keys") continue;
-      const candidates = translation && issue.path.length === 0 ? translatableFields : fieldNamesAt(schema, issue.path);
+      const candidates =
+        translation && issue.path.length === 0
+          ? translatableFields
+          : fieldNamesAt(schema, issue.path);
       for (const key of issue.keys) {
         const near = didYouMean(key, candidates);
         if (near) typoFor.add(fieldName([...issue.path, near]));
       }
     }
     for (const issue of issues) {
-      if (issue.input === undefined && issue.code !== "unrecognized_keys" && typoFor.has(fieldName(issue.path))) continue;
+      if (
+        issue.input === undefined &&
+        issue.code !== "unrecognized_keys" &&
+        typoFor.has(fieldName(issue.path))
+      )
+        continue;
       if (issue.code === "unrecognized_keys") {
         const known = fieldNamesAt(schema, issue.path);
         for (const key of issue.keys) {
-          const line = parsed.keyLine(issue.path, key) ?? parsed.lineOf(issue.path);
+          const line =
+            parsed.keyLine(issue.path, key) ?? parsed.lineOf(issue.path);
           const field = fieldName([...issue.path, key]);
           if (translation && issue.path.length === 0) {
             const near = didYouMean(key, translatableFields);
@@ -156,14 +186,19 @@ class Report {
           this.error(file, {
             line,
             field,
-            message: near ? `unknown field "${key}": did you mean "${near}"?` : `unknown field "${key}"`,
+            message: near
+              ? `unknown field "${key}": did you mean "${near}"?`
+              : `unknown field "${key}"`,
             expected: `one of ${listForMessage(known, 30)}`,
             ...(near ? { example: near } : {}),
           });
         }
         continue;
       }
-      const friendly = describeIssue(issue as IssueLike, hintAt(schema, issue.path));
+      const friendly = describeIssue(
+        issue as IssueLike,
+        hintAt(schema, issue.path),
+      );
       this.error(file, {
         line: parsed.lineOf(issue.path),
         field: fieldName(issue.path) || wholeField,
@@ -185,13 +220,16 @@ function isFile(p: string): boolean {
 function listFiles(dir: string, report: Report, relRoot: string): string[] {
   const out: string[] = [];
   const walk = (current: string, prefix: string) => {
-    const entries = fs.readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const entries = fs
+      .readdirSync(current, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (entry.isSymbolicLink()) {
         report.error(`${relRoot}/${rel}`, {
           field: "file",
-          message: "a link to another file is not allowed in content: put the real file here",
+          message:
+            "a link to another file is not allowed in content: put the real file here",
         });
       } else if (entry.isDirectory()) {
         walk(path.join(current, entry.name), rel);
@@ -204,29 +242,43 @@ function listFiles(dir: string, report: Report, relRoot: string): string[] {
   return out;
 }
 
-function listCollection(root: string, collection: Collection, report: Report): EntryFolder[] {
+function listCollection(
+  root: string,
+  collection: Collection,
+  report: Report,
+): EntryFolder[] {
   const dir = path.join(root, collection);
   if (!fs.existsSync(dir)) return [];
   const kind = collection === "places" ? "place" : "initiative";
   const folders: EntryFolder[] = [];
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const entries = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const rel = `${collection}/${entry.name}`;
     if (entry.isSymbolicLink()) {
-      report.error(rel, { field: "file", message: "a link to another folder is not allowed in content: put the real folder here" });
+      report.error(rel, {
+        field: "file",
+        message:
+          "a link to another folder is not allowed in content: put the real folder here",
+      });
       continue;
     }
     if (entry.isFile()) {
       if (ignoredFiles.has(entry.name)) continue;
       if (/\.mdx?$/i.test(entry.name)) {
-        const slug = slugify(entry.name.replace(/\.mdx?$/i, "")) || "my-" + kind;
+        const slug =
+          slugify(entry.name.replace(/\.mdx?$/i, "")) || "my-" + kind;
         report.error(rel, {
           field: "file",
           message: `every ${kind} needs its own folder: move this file to ${collection}/${slug}/index.mdx`,
           example: `${collection}/${slug}/index.mdx`,
         });
       } else {
-        report.warning(rel, { field: "file", message: `this file is not used: ${collection}/ holds only one folder per ${kind}` });
+        report.warning(rel, {
+          field: "file",
+          message: `this file is not used: ${collection}/ holds only one folder per ${kind}`,
+        });
       }
       continue;
     }
@@ -238,13 +290,21 @@ function listCollection(root: string, collection: Collection, report: Report): E
         expected: "lowercase letters, digits and hyphens",
         example: slugify(entry.name) || "koffie-en-praten",
       });
-    } else if (kind === "place" && (remotePlaces as readonly string[]).includes(entry.name)) {
+    } else if (
+      kind === "place" &&
+      (remotePlaces as readonly string[]).includes(entry.name)
+    ) {
       report.error(`${rel}/`, {
         field: "folder name",
         message: `"${entry.name}" is reserved (place: ${entry.name} means not at a place): choose another folder name`,
       });
     }
-    folders.push({ kind, slug: entry.name, rel, files: listFiles(path.join(dir, entry.name), report, rel) });
+    folders.push({
+      kind,
+      slug: entry.name,
+      rel,
+      files: listFiles(path.join(dir, entry.name), report, rel),
+    });
   }
   return folders;
 }
@@ -255,21 +315,31 @@ function readText(file: string): string {
 
 /** What the site file says, as far as it is usable, for checking the rest. */
 function salvageSite(data: unknown): SiteFacts {
-  const d = data && typeof data === "object" ? (data as Record<string, unknown>) : {};
+  const d =
+    data && typeof data === "object" ? (data as Record<string, unknown>) : {};
   const locales = Array.isArray(d["locales"])
-    ? (d["locales"] as unknown[]).filter((l): l is string => typeof l === "string" && isKnownLocale(l))
+    ? (d["locales"] as unknown[]).filter(
+        (l): l is string => typeof l === "string" && isKnownLocale(l),
+      )
     : [];
   const defaultLocale =
-    typeof d["defaultLocale"] === "string" && isKnownLocale(d["defaultLocale"]) ? d["defaultLocale"] : (locales[0] ?? "nl");
+    typeof d["defaultLocale"] === "string" && isKnownLocale(d["defaultLocale"])
+      ? d["defaultLocale"]
+      : (locales[0] ?? "nl");
   const stigmaWords: Record<string, string[]> = {};
   const rawWords = d["stigmaWords"];
   if (rawWords && typeof rawWords === "object" && !Array.isArray(rawWords)) {
     for (const [key, value] of Object.entries(rawWords)) {
-      if (Array.isArray(value)) stigmaWords[key] = value.filter((v): v is string => typeof v === "string");
+      if (Array.isArray(value))
+        stigmaWords[key] = value.filter(
+          (v): v is string => typeof v === "string",
+        );
     }
   }
   return {
-    locales: locales.length ? [...new Set([defaultLocale, ...locales])] : [...knownLocaleCodes],
+    locales: locales.length
+      ? [...new Set([defaultLocale, ...locales])]
+      : [...knownLocaleCodes],
     defaultLocale,
     stigmaWords,
   };
@@ -286,32 +356,55 @@ function checkStigma(
 ): void {
   if (typeof text !== "string") return;
   for (const match of findStigmaWords(text, { locale, extraWords })) {
-    report.error(file, { ...(line !== undefined ? { line } : {}), field, ...stigmaProblem(match) });
+    report.error(file, {
+      ...(line !== undefined ? { line } : {}),
+      field,
+      ...stigmaProblem(match),
+    });
   }
 }
 
-function readSite(root: string, report: Report): { site?: SiteConfig; facts: SiteFacts } {
+function readSite(
+  root: string,
+  report: Report,
+): { site?: SiteConfig; facts: SiteFacts } {
   const file = path.join(root, siteFile);
   if (!isFile(file)) {
     report.error(siteFile, {
       field: siteFile,
-      message: "site.yaml is missing: every content folder needs one with the neighbourhood's name, languages and time zone",
+      message:
+        "site.yaml is missing: every content folder needs one with the neighbourhood's name, languages and time zone",
       example: "shared/examples/content/site.yaml",
     });
     return { facts: salvageSite(undefined) };
   }
-  const read = readYaml(readText(file).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), 1, 1);
+  const read = readYaml(
+    readText(file)
+      .replace(/^\uFEFF/, "")
+      .replace(/\r\n?/g, "\n"),
+    1,
+    1,
+  );
   for (const issue of read.issues) report.error(siteFile, issue);
   const data = read.issues.length ? undefined : (read.data ?? {});
   const facts = salvageSite(data);
   if (data === undefined) return { facts };
   const schema = siteSchema();
   const result = schema.safeParse(data, { reportInput: true });
-  if (!result.success) report.zod(siteFile, result.error.issues, schema, read, false, siteFile);
+  if (!result.success)
+    report.zod(siteFile, result.error.issues, schema, read, false, siteFile);
   const name = (data as Record<string, unknown>)["name"];
   if (name && typeof name === "object") {
     for (const [locale, value] of Object.entries(name)) {
-      checkStigma(report, siteFile, value, `name.${locale}`, read.lineOf(["name", locale]), locale, facts.stigmaWords);
+      checkStigma(
+        report,
+        siteFile,
+        value,
+        `name.${locale}`,
+        read.lineOf(["name", locale]),
+        locale,
+        facts.stigmaWords,
+      );
     }
   }
   if (!result.success) return { facts };
@@ -322,12 +415,23 @@ function readSite(root: string, report: Report): { site?: SiteConfig; facts: Sit
     locales: s.locales,
     timeZone: s.timeZone,
     posterLanguages: s.posterLanguages ?? [s.defaultLocale],
-    helpNow: s.helpNow.map((h) => ({ label: h.label, phone: h.phone, ...(h.hours !== undefined ? { hours: h.hours } : {}) })),
+    helpNow: s.helpNow.map((h) => ({
+      label: h.label,
+      phone: h.phone,
+      ...(h.hours !== undefined ? { hours: h.hours } : {}),
+    })),
     stigmaWords: s.stigmaWords,
   };
   if (s.repository !== undefined) site.repository = s.repository;
   if (s.email !== undefined) site.email = s.email;
-  return { site, facts: { locales: s.locales, defaultLocale: s.defaultLocale, stigmaWords: s.stigmaWords } };
+  return {
+    site,
+    facts: {
+      locales: s.locales,
+      defaultLocale: s.defaultLocale,
+      stigmaWords: s.stigmaWords,
+    },
+  };
 }
 
 interface EntryContext {
@@ -338,10 +442,15 @@ interface EntryContext {
 }
 
 /** Reads one MDX file: front matter problems, safety gate, body. */
-function readMdx(context: EntryContext, rel: string): { parsed: ParsedFile; localFiles: string[]; body: string } {
+function readMdx(
+  context: EntryContext,
+  rel: string,
+): { parsed: ParsedFile; localFiles: string[]; body: string } {
   const parsed = parseFrontMatterFile(readText(path.join(context.root, rel)));
   for (const issue of parsed.issues) context.report.error(rel, issue);
-  const safety = checkMdxSafety(parsed.body, { firstLine: parsed.bodyStartLine });
+  const safety = checkMdxSafety(parsed.body, {
+    firstLine: parsed.bodyStartLine,
+  });
   for (const finding of safety.findings) {
     const { construct, ...rest } = finding;
     context.report.error(rel, { ...rest, field: construct });
@@ -349,8 +458,13 @@ function readMdx(context: EntryContext, rel: string): { parsed: ParsedFile; loca
   const folder = path.posix.dirname(rel);
   const localFiles: string[] = [];
   for (const file of safety.localFiles) {
-    const target = path.posix.normalize(path.posix.join(folder, decodeURI(file.url.split(/[?#]/)[0] ?? "")));
-    if (!target.startsWith(`${folder}/`) || !isFile(path.join(context.root, target))) {
+    const target = path.posix.normalize(
+      path.posix.join(folder, decodeURI(file.url.split(/[?#]/)[0] ?? "")),
+    );
+    if (
+      !target.startsWith(`${folder}/`) ||
+      !isFile(path.join(context.root, target))
+    ) {
       context.report.error(rel, {
         line: file.line,
         field: "image",
@@ -365,13 +479,26 @@ function readMdx(context: EntryContext, rel: string): { parsed: ParsedFile; loca
   return { parsed, localFiles, body: parsed.body.trim() };
 }
 
-function readTranslation(context: EntryContext, folder: EntryFolder, file: string, locale: string): EntryText | undefined {
+function readTranslation(
+  context: EntryContext,
+  folder: EntryFolder,
+  file: string,
+  locale: string,
+): EntryText | undefined {
   const rel = `${folder.rel}/${file}`;
   const { parsed, body } = readMdx(context, rel);
   const data = parsed.data as Record<string, unknown> | undefined;
   if (data) {
     for (const field of ["title", "summary"] as const) {
-      checkStigma(context.report, rel, data[field], field, parsed.lineOf([field]), locale, context.facts.stigmaWords);
+      checkStigma(
+        context.report,
+        rel,
+        data[field],
+        field,
+        parsed.lineOf([field]),
+        locale,
+        context.facts.stigmaWords,
+      );
     }
   }
   if (data === undefined) return undefined;
@@ -381,8 +508,15 @@ function readTranslation(context: EntryContext, folder: EntryFolder, file: strin
     context.report.zod(rel, result.error.issues, schema, parsed, true);
     return undefined;
   }
-  const text: EntryText = { locale, title: result.data.title, summary: result.data.summary, body, file: rel };
-  if (result.data.directions !== undefined) text.directions = result.data.directions;
+  const text: EntryText = {
+    locale,
+    title: result.data.title,
+    summary: result.data.summary,
+    body,
+    file: rel,
+  };
+  if (result.data.directions !== undefined)
+    text.directions = result.data.directions;
   return text;
 }
 
@@ -418,11 +552,24 @@ function loadEntry(
     const data = parsed.data as Record<string, unknown> | undefined;
     if (data) {
       for (const field of ["title", "summary"] as const) {
-        checkStigma(report, indexRel, data[field], field, parsed.lineOf([field]), facts.defaultLocale, facts.stigmaWords);
+        checkStigma(
+          report,
+          indexRel,
+          data[field],
+          field,
+          parsed.lineOf([field]),
+          facts.defaultLocale,
+          facts.stigmaWords,
+        );
       }
       // Audio recordings: files next to index.mdx.
       const audio = data["audio"];
-      if (folder.kind === "initiative" && audio && typeof audio === "object" && !Array.isArray(audio)) {
+      if (
+        folder.kind === "initiative" &&
+        audio &&
+        typeof audio === "object" &&
+        !Array.isArray(audio)
+      ) {
         for (const [locale, file] of Object.entries(audio)) {
           if (typeof file !== "string" || !isAudioPath(file)) continue;
           const target = path.posix.normalize(file);
@@ -439,7 +586,10 @@ function loadEntry(
           }
         }
       }
-      const schema = folder.kind === "place" ? placeSchema(context.schemaContext) : initiativeSchema(context.schemaContext);
+      const schema =
+        folder.kind === "place"
+          ? placeSchema(context.schemaContext)
+          : initiativeSchema(context.schemaContext);
       const result = schema.safeParse(data, { reportInput: true });
       if (result.success) {
         frontMatter = result.data;
@@ -448,8 +598,15 @@ function loadEntry(
       }
       // References: the place must exist.
       const place = data["place"];
-      if (folder.kind === "initiative" && typeof place === "string" && slugPattern.test(place)) {
-        if (!(remotePlaces as readonly string[]).includes(place) && !placeSlugs.includes(place)) {
+      if (
+        folder.kind === "initiative" &&
+        typeof place === "string" &&
+        slugPattern.test(place)
+      ) {
+        if (
+          !(remotePlaces as readonly string[]).includes(place) &&
+          !placeSlugs.includes(place)
+        ) {
           const near = didYouMean(place, placeSlugs);
           report.error(indexRel, {
             line: parsed.lineOf(["place"]),
@@ -458,7 +615,9 @@ function loadEntry(
             expected: placeSlugs.length
               ? `the folder name of a place, such as ${listForMessage(placeSlugs)}, or ${remotePlaces.join(" or ")}`
               : `online or phone, or address (there are no places yet)`,
-            ...(near || placeSlugs[0] ? { example: near ?? placeSlugs[0] } : {}),
+            ...(near || placeSlugs[0]
+              ? { example: near ?? placeSlugs[0] }
+              : {}),
           });
           frontMatter = undefined;
         }
@@ -472,7 +631,8 @@ function loadEntry(
         body,
         file: indexRel,
       };
-      if (frontMatter.directions !== undefined) defaultText.directions = frontMatter.directions;
+      if (frontMatter.directions !== undefined)
+        defaultText.directions = frontMatter.directions;
     } else {
       ok = false;
     }
@@ -517,7 +677,11 @@ function loadEntry(
     }
     if (used.has(file) || ignoredFiles.has(path.posix.basename(file))) continue;
     const stem = file.replace(/\.[^.]+$/, "");
-    if (isTopLevel && /\.(md|markdown|mdown|txt)$/i.test(file) && (stem === "index" || isKnownLocale(stem))) {
+    if (
+      isTopLevel &&
+      /\.(md|markdown|mdown|txt)$/i.test(file) &&
+      (stem === "index" || isKnownLocale(stem))
+    ) {
       const locale = stem;
       report.error(rel, {
         field: "file name",
@@ -529,13 +693,16 @@ function loadEntry(
     }
     report.warning(rel, {
       field: "file",
-      message: "this file is not used: only index.mdx, translations (<language>.mdx) and sound files named in audio belong here",
+      message:
+        "this file is not used: only index.mdx, translations (<language>.mdx) and sound files named in audio belong here",
       example: "audio: { ar: ./ar.opus }",
     });
   }
 
   if (ok && frontMatter && defaultText) {
-    const text: Record<string, EntryText> = { [facts.defaultLocale]: defaultText };
+    const text: Record<string, EntryText> = {
+      [facts.defaultLocale]: defaultText,
+    };
     for (const locale of facts.locales) {
       const t = texts[locale];
       if (t) text[locale] = t;
@@ -558,7 +725,8 @@ function loadEntry(
     } else {
       const f = frontMatter as InitiativeFrontMatter;
       const audio: Record<string, string> = {};
-      for (const [locale, file] of Object.entries(f.audio)) audio[locale] = `${folder.rel}/${path.posix.normalize(file)}`;
+      for (const [locale, file] of Object.entries(f.audio))
+        audio[locale] = `${folder.rel}/${path.posix.normalize(file)}`;
       const initiative: Initiative = {
         kind: "initiative",
         slug: folder.slug,
@@ -591,7 +759,10 @@ function loadEntry(
  * Checks the content folder `dir` and builds the Guide. Returns every problem
  * (errors and warnings) sorted by file and line; `guide` only when there is no error.
  */
-export function checkContent(dir: string, options: CheckOptions = {}): CheckResult {
+export function checkContent(
+  dir: string,
+  options: CheckOptions = {},
+): CheckResult {
   const root = path.resolve(dir);
   const report = new Report();
   const stats: ContentStats = { places: 0, initiatives: 0, translations: 0 };
@@ -606,7 +777,12 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
 
   const { site, facts } = readSite(root, report);
   const today = options.today ?? todayIn(site?.timeZone ?? "Europe/Amsterdam");
-  const context: EntryContext = { root, report, facts, schemaContext: { today, locales: facts.locales } };
+  const context: EntryContext = {
+    root,
+    report,
+    facts,
+    schemaContext: { today, locales: facts.locales },
+  };
 
   const placeFolders = listCollection(root, "places", report);
   const initiativeFolders = listCollection(root, "initiatives", report);
@@ -641,7 +817,9 @@ export function loadGuide(dir: string, options: CheckOptions = {}): Guide {
   const { guide, problems } = checkContent(dir, options);
   if (!guide) {
     const errors = problems.filter((p) => p.severity === "error");
-    throw new Error(`The content has problems:\n${formatProblems(errors.length ? errors : problems, { root: dir })}`);
+    throw new Error(
+      `The content has problems:\n${formatProblems(errors.length ? errors : problems, { root: dir })}`,
+    );
   }
   return guide;
 }

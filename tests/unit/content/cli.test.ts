@@ -2,7 +2,15 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { badFixture, exampleDir, hashFolder, koffie, repoRoot, replace, tempContent } from "./helpers.ts";
+import {
+  badFixture,
+  exampleDir,
+  hashFolder,
+  koffie,
+  repoRoot,
+  replace,
+  tempContent,
+} from "./helpers.ts";
 
 function runCheck(contentDir: string) {
   const result = spawnSync(process.execPath, ["src/cli/check.ts"], {
@@ -18,18 +26,27 @@ describe("src/cli/check.ts", () => {
   test("exits 0 for the shared example and says what it read", () => {
     const before = hashFolder(exampleDir);
     const { status, output } = runCheck(exampleDir);
-    expect(output.trim()).toBe("All content is fine: 2 places, 4 initiatives, 4 translations");
+    expect(output.trim()).toBe(
+      "All content is fine: 2 places, 4 initiatives, 4 translations",
+    );
     expect(status).toBe(0);
     expect(hashFolder(exampleDir)).toBe(before);
   });
 
   test("exits 1 for a bad folder, with file:line per problem, and changes no file", () => {
-    const dir = tempContent({ [koffie]: replace('to: "12:00"', 'to: "09:00"') });
+    const dir = tempContent({
+      [koffie]: replace('to: "12:00"', 'to: "09:00"'),
+    });
     const before = hashFolder(dir);
     const { status, output } = runCheck(dir);
     expect(status).toBe(1);
-    const shown = path.relative(repoRoot, path.join(dir, koffie)).split(path.sep).join("/");
-    expect(output).toContain(`${shown}:10  schedule.0.to  "09:00" is before from "10:00"`);
+    const shown = path
+      .relative(repoRoot, path.join(dir, koffie))
+      .split(path.sep)
+      .join("/");
+    expect(output).toContain(
+      `${shown}:10  schedule.0.to  "09:00" is before from "10:00"`,
+    );
     expect(output).toContain("1 error, 0 warnings in 1 file");
     expect(output).not.toMatch(/\n\s+at |ZodError|Error:/);
     expect(hashFolder(dir)).toBe(before);
@@ -55,7 +72,9 @@ describe("src/cli/check.ts", () => {
   });
 
   test("exits 1 when the content folder does not exist", () => {
-    const { status, output } = runCheck(path.join(repoRoot, "no-such-content-folder"));
+    const { status, output } = runCheck(
+      path.join(repoRoot, "no-such-content-folder"),
+    );
     expect(status).toBe(1);
     expect(output).toContain("does not exist");
   });

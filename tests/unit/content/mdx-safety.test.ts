@@ -3,26 +3,44 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { allowedMdxElements, checkMdxSafety, unsafeUrlReason } from "../../../src/lib/content/mdx-safety.ts";
+import {
+  allowedMdxElements,
+  checkMdxSafety,
+  unsafeUrlReason,
+} from "../../../src/lib/content/mdx-safety.ts";
 import { errorsOf, koffie, replace, tempContent } from "./helpers.ts";
 
-const constructs = (body: string) => checkMdxSafety(body).findings.map((f) => f.construct);
+const constructs = (body: string) =>
+  checkMdxSafety(body).findings.map((f) => f.construct);
 
 describe("nothing in a content file runs", () => {
   test("an import() expression that would write a file is refused and does not run", () => {
     const target = path.join(os.tmpdir(), `pwned-${process.pid}-${Date.now()}`);
     const payload = `{import('node:fs').then(f=>f.writeFileSync(${JSON.stringify(target)},'x'))}`;
     const direct = checkMdxSafety(`Hallo.\n\n${payload}\n`, { firstLine: 20 });
-    expect(direct.findings).toEqual([expect.objectContaining({ construct: "{expression}", line: 22 })]);
+    expect(direct.findings).toEqual([
+      expect.objectContaining({ construct: "{expression}", line: 22 }),
+    ]);
 
-    const dir = tempContent({ [koffie]: replace("Je mag ook gewoon luisteren.", payload) });
+    const dir = tempContent({
+      [koffie]: replace("Je mag ook gewoon luisteren.", payload),
+    });
     const errors = errorsOf(dir);
-    expect(errors).toEqual([expect.objectContaining({ file: koffie, line: 32, field: "{expression}" })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: koffie,
+        line: 32,
+        field: "{expression}",
+      }),
+    ]);
     expect(fs.existsSync(target)).toBe(false);
   });
 
   test("an ESM import with side effects is refused and does not run", () => {
-    const target = path.join(os.tmpdir(), `pwned-esm-${process.pid}-${Date.now()}`);
+    const target = path.join(
+      os.tmpdir(),
+      `pwned-esm-${process.pid}-${Date.now()}`,
+    );
     const body = `export const x = require('node:fs').writeFileSync(${JSON.stringify(target)}, 'x')\n\nText.`;
     expect(constructs(body)).toEqual(["export"]);
     expect(fs.existsSync(target)).toBe(false);
@@ -36,7 +54,7 @@ describe("refused constructs", () => {
     ["{1 + 1}", "{expression}"],
     ["Text {name} text", "{expression}"],
     ["{/* a comment */}", "{expression}"],
-    ['<span title={x}>t</span>', "{expression}"],
+    ["<span title={x}>t</span>", "{expression}"],
     ["<span {...props}>t</span>", "{expression}"],
     ["<script>alert(1)</script>", "<script>"],
     ["<SCRIPT>alert(1)</SCRIPT>", "<script>"],
@@ -44,7 +62,7 @@ describe("refused constructs", () => {
     ["<object></object>", "<object>"],
     ['<embed src="x" />', "<embed>"],
     ["<style>p</style>", "<style>"],
-    ["<img src=\"x.png\" />", "<img>"],
+    ['<img src="x.png" />', "<img>"],
     ["<Map />", "<Map>"],
     ["<ui.Button />", "<ui.Button>"],
     ["<>text</>", "<>"],
@@ -70,10 +88,15 @@ describe("refused constructs", () => {
   });
 
   test("line numbers are offset by the front matter", () => {
-    const result = checkMdxSafety("ok\n\nok\n\n<script>x</script>", { firstLine: 30 });
+    const result = checkMdxSafety("ok\n\nok\n\n<script>x</script>", {
+      firstLine: 30,
+    });
     expect(result.findings[0]?.line).toBe(34);
     const parseError = checkMdxSafety("ok\n\nhere {", { firstLine: 10 });
-    expect(parseError.findings[0]).toMatchObject({ line: 12, construct: "MDX" });
+    expect(parseError.findings[0]).toMatchObject({
+      line: 12,
+      construct: "MDX",
+    });
   });
 });
 
@@ -92,23 +115,49 @@ describe("allowed content", () => {
   });
 
   test("the allow-list is the small set of harmless HTML", () => {
-    expect([...allowedMdxElements].sort()).toEqual(
-      ["a", "abbr", "b", "br", "em", "i", "li", "mark", "ol", "p", "small", "span", "strong", "ul"],
-    );
+    expect([...allowedMdxElements].sort()).toEqual([
+      "a",
+      "abbr",
+      "b",
+      "br",
+      "em",
+      "i",
+      "li",
+      "mark",
+      "ol",
+      "p",
+      "small",
+      "span",
+      "strong",
+      "ul",
+    ]);
   });
 
   test("local images are reported as files the body uses", () => {
-    expect(checkMdxSafety("![koffie](./koffie.jpg)").localFiles).toEqual([{ url: "./koffie.jpg", line: 1 }]);
+    expect(checkMdxSafety("![koffie](./koffie.jpg)").localFiles).toEqual([
+      { url: "./koffie.jpg", line: 1 },
+    ]);
   });
 });
 
 describe("unsafeUrlReason", () => {
-  test.each(["javascript:x", " JavaScript:x", "java\tscript:x", "jav&#x61;script:x", "data:text/html,x", "VBScript:x", "file:///etc/passwd"])(
-    "%s is refused",
-    (url) => expect(unsafeUrlReason(url)).toBeDefined(),
-  );
-  test.each(["https://example.org", "http://example.org", "mailto:a@b.c", "tel:112", "./x", "#top", "/nl/", "//example.org"])(
-    "%s is fine",
-    (url) => expect(unsafeUrlReason(url)).toBeUndefined(),
-  );
+  test.each([
+    "javascript:x",
+    " JavaScript:x",
+    "java\tscript:x",
+    "jav&#x61;script:x",
+    "data:text/html,x",
+    "VBScript:x",
+    "file:///etc/passwd",
+  ])("%s is refused", (url) => expect(unsafeUrlReason(url)).toBeDefined());
+  test.each([
+    "https://example.org",
+    "http://example.org",
+    "mailto:a@b.c",
+    "tel:112",
+    "./x",
+    "#top",
+    "/nl/",
+    "//example.org",
+  ])("%s is fine", (url) => expect(unsafeUrlReason(url)).toBeUndefined());
 });

@@ -1,8 +1,17 @@
 /** Schemas and the volunteer error map, without files. */
 import { describe, expect, test } from "vitest";
 import { z } from "astro/zod";
-import { calendarDateProblem, isCalendarDate, knownTimeZone, todayIn } from "../../../src/lib/content/dates.ts";
-import { describeIssue, hintAt, volunteerErrorMap } from "../../../src/lib/content/error-map.ts";
+import {
+  calendarDateProblem,
+  isCalendarDate,
+  knownTimeZone,
+  todayIn,
+} from "../../../src/lib/content/dates.ts";
+import {
+  describeIssue,
+  hintAt,
+  volunteerErrorMap,
+} from "../../../src/lib/content/error-map.ts";
 import type { IssueLike } from "../../../src/lib/content/error-map.ts";
 import {
   closureSchema,
@@ -18,21 +27,34 @@ const context = { today: "2026-11-25", locales: ["nl", "en", "ar"] };
 
 const messages = (schema: z.ZodType, data: unknown) => {
   const result = schema.safeParse(data, { error: volunteerErrorMap });
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
 };
 
 describe("dates", () => {
-  test.each(["2026-11-02", "2028-02-29", "2026-12-31"])("%s is a date", (d) => expect(isCalendarDate(d)).toBe(true));
-  test.each(["2026-13-01", "2026-02-30", "2027-02-29", "2026-04-31", "2026-00-10", "2026-1-1", "26-11-02"])(
-    "%s is not a date",
-    (d) => expect(isCalendarDate(d)).toBe(false),
+  test.each(["2026-11-02", "2028-02-29", "2026-12-31"])("%s is a date", (d) =>
+    expect(isCalendarDate(d)).toBe(true),
   );
+  test.each([
+    "2026-13-01",
+    "2026-02-30",
+    "2027-02-29",
+    "2026-04-31",
+    "2026-00-10",
+    "2026-1-1",
+    "26-11-02",
+  ])("%s is not a date", (d) => expect(isCalendarDate(d)).toBe(false));
   test("says why", () => {
-    expect(calendarDateProblem("2026-02-30")).toBe('"2026-02-30" is not a real date: February 2026 has 28 days');
+    expect(calendarDateProblem("2026-02-30")).toBe(
+      '"2026-02-30" is not a real date: February 2026 has 28 days',
+    );
     expect(calendarDateProblem("2026-13-01")).toContain("month 13");
   });
   test("today in a time zone", () => {
-    expect(todayIn("Europe/Amsterdam", new Date("2026-03-28T23:30:00Z"))).toBe("2026-03-29");
+    expect(todayIn("Europe/Amsterdam", new Date("2026-03-28T23:30:00Z"))).toBe(
+      "2026-03-29",
+    );
     expect(todayIn("UTC", new Date("2026-03-28T23:30:00Z"))).toBe("2026-03-28");
   });
   test("time zones", () => {
@@ -45,12 +67,39 @@ describe("dates", () => {
 describe("schedule rules", () => {
   const rule = scheduleRuleSchema();
   test("a valid rule", () => {
-    expect(rule.parse({ days: ["tu"], from: "10:00", to: "12:00" })).toEqual({ days: ["tu"], from: "10:00", to: "12:00" });
-    expect(rule.safeParse({ days: ["we"], weeks: [1, -1], from: "19:00", to: "21:00" }).success).toBe(true);
-    expect(rule.safeParse({ days: ["sa"], every: 2, starting: "2026-09-05", from: "10:00", to: "11:30" }).success).toBe(true);
+    expect(rule.parse({ days: ["tu"], from: "10:00", to: "12:00" })).toEqual({
+      days: ["tu"],
+      from: "10:00",
+      to: "12:00",
+    });
+    expect(
+      rule.safeParse({
+        days: ["we"],
+        weeks: [1, -1],
+        from: "19:00",
+        to: "21:00",
+      }).success,
+    ).toBe(true);
+    expect(
+      rule.safeParse({
+        days: ["sa"],
+        every: 2,
+        starting: "2026-09-05",
+        from: "10:00",
+        to: "11:30",
+      }).success,
+    ).toBe(true);
   });
   test("cross-field rules run even when another field is wrong", () => {
-    expect(messages(rule, { days: ["xx"], from: "12:00", to: "10:00", every: 2, wheelchiar: true })).toEqual([
+    expect(
+      messages(rule, {
+        days: ["xx"],
+        from: "12:00",
+        to: "10:00",
+        every: 2,
+        wheelchiar: true,
+      }),
+    ).toEqual([
       'days.0: "xx" is not allowed here (expected one of mo, tu, we, th, fr, sa, su, e.g. [tu, th])',
       ': unknown field "wheelchiar"',
       'to: "10:00" is before from "12:00": to is the end time and must be later (expected a time later than "12:00" on the same day, e.g. from: "10:00"  to: "12:00")',
@@ -59,10 +108,35 @@ describe("schedule rules", () => {
   });
   test.each([
     [{ days: [], from: "10:00", to: "12:00" }, "days: is an empty list"],
-    [{ days: ["tu"], from: "24:00", to: "25:00" }, 'from: "24:00" is not written the right way (expected a time like "10:00"'],
-    [{ days: ["tu"], from: "10:00", to: "12:00", weeks: [0] }, "weeks.0: is the number 0, but must be 1 or more"],
-    [{ days: ["tu"], from: "10:00", to: "12:00", weeks: [1], every: 2, starting: "2026-01-06" }, "weeks: use weeks"],
-    [{ days: ["tu"], from: "10:00", to: "12:00", validFrom: "2026-05-01", validUntil: "2026-04-01" }, "validUntil: 2026-04-01 is before validFrom 2026-05-01"],
+    [
+      { days: ["tu"], from: "24:00", to: "25:00" },
+      'from: "24:00" is not written the right way (expected a time like "10:00"',
+    ],
+    [
+      { days: ["tu"], from: "10:00", to: "12:00", weeks: [0] },
+      "weeks.0: is the number 0, but must be 1 or more",
+    ],
+    [
+      {
+        days: ["tu"],
+        from: "10:00",
+        to: "12:00",
+        weeks: [1],
+        every: 2,
+        starting: "2026-01-06",
+      },
+      "weeks: use weeks",
+    ],
+    [
+      {
+        days: ["tu"],
+        from: "10:00",
+        to: "12:00",
+        validFrom: "2026-05-01",
+        validUntil: "2026-04-01",
+      },
+      "validUntil: 2026-04-01 is before validFrom 2026-05-01",
+    ],
   ])("%j", (data, expected) => {
     expect(messages(rule, data).join("\n")).toContain(expected);
   });
@@ -138,8 +212,12 @@ describe("initiatives", () => {
     expect(schema.safeParse({ ...base, ...change }).success).toBe(ok);
   });
   test("hints are reachable by path", () => {
-    expect(hintAt(schema, ["schedule", 0, "from"])?.expected).toContain('a time like "10:00"');
-    expect(hintAt(schema, ["schedule", 0, "days", 1])?.expected).toBe("one of mo, tu, we, th, fr, sa, su");
+    expect(hintAt(schema, ["schedule", 0, "from"])?.expected).toContain(
+      'a time like "10:00"',
+    );
+    expect(hintAt(schema, ["schedule", 0, "days", 1])?.expected).toBe(
+      "one of mo, tu, we, th, fr, sa, su",
+    );
     expect(hintAt(schema, ["lastVerified"])?.example).toBe("2026-11-25");
   });
   test("no Zod jargon in any message", () => {
@@ -156,14 +234,24 @@ describe("initiatives", () => {
       lastVerified: 20261102,
     });
     expect(all.length).toBeGreaterThan(8);
-    for (const message of all) expect(message).not.toMatch(/Invalid|received|Expected|zod|_/);
+    for (const message of all)
+      expect(message).not.toMatch(/Invalid|received|Expected|zod|_/);
   });
 });
 
 describe("translations", () => {
   test("only title, summary and directions", () => {
-    expect(translationSchema().safeParse({ title: "a", summary: "b", directions: "c" }).success).toBe(true);
-    expect(translationSchema().safeParse({ title: "a", summary: "b", cost: "free" }).success).toBe(false);
+    expect(
+      translationSchema().safeParse({
+        title: "a",
+        summary: "b",
+        directions: "c",
+      }).success,
+    ).toBe(true);
+    expect(
+      translationSchema().safeParse({ title: "a", summary: "b", cost: "free" })
+        .success,
+    ).toBe(false);
   });
 });
 
@@ -202,7 +290,13 @@ describe("site.yaml", () => {
     expect(site.safeParse({ ...base, ...change }).success).toBe(ok);
   });
   test("defaults", () => {
-    expect(site.parse({ name: { nl: "Gids" }, defaultLocale: "nl", locales: ["nl"] })).toMatchObject({
+    expect(
+      site.parse({
+        name: { nl: "Gids" },
+        defaultLocale: "nl",
+        locales: ["nl"],
+      }),
+    ).toMatchObject({
       timeZone: "Europe/Amsterdam",
       helpNow: [],
       stigmaWords: {},
@@ -212,13 +306,35 @@ describe("site.yaml", () => {
 
 describe("describeIssue", () => {
   test.each<[IssueLike, string]>([
-    [{ code: "invalid_type", expected: "string", input: undefined }, "is missing"],
+    [
+      { code: "invalid_type", expected: "string", input: undefined },
+      "is missing",
+    ],
     [{ code: "invalid_type", expected: "string", input: null }, "is empty"],
-    [{ code: "invalid_type", expected: "boolean", input: "ja" }, 'is "ja"; write true or false'],
-    [{ code: "invalid_type", expected: "array", input: "mo" }, 'is "mo", not a list: put the values in square brackets'],
-    [{ code: "invalid_type", expected: "number", input: [1] }, "is a list, not a number"],
-    [{ code: "too_big", origin: "array", maximum: 3, input: [1, 2, 3, 4] }, "has 4 values"],
-    [{ code: "invalid_value", values: ["group", "activity", "dropin"], input: "activty" }, '"activty" is not allowed here; did you mean "activity"?'],
+    [
+      { code: "invalid_type", expected: "boolean", input: "ja" },
+      'is "ja"; write true or false',
+    ],
+    [
+      { code: "invalid_type", expected: "array", input: "mo" },
+      'is "mo", not a list: put the values in square brackets',
+    ],
+    [
+      { code: "invalid_type", expected: "number", input: [1] },
+      "is a list, not a number",
+    ],
+    [
+      { code: "too_big", origin: "array", maximum: 3, input: [1, 2, 3, 4] },
+      "has 4 values",
+    ],
+    [
+      {
+        code: "invalid_value",
+        values: ["group", "activity", "dropin"],
+        input: "activty",
+      },
+      '"activty" is not allowed here; did you mean "activity"?',
+    ],
   ])("%j", (issue, message) => {
     expect(describeIssue(issue).message).toBe(message);
   });
@@ -226,7 +342,9 @@ describe("describeIssue", () => {
 
 describe("suggestions", () => {
   test("did you mean", () => {
-    expect(didYouMean("wheelchiar", ["wheelchair", "walkIn"])).toBe("wheelchair");
+    expect(didYouMean("wheelchiar", ["wheelchair", "walkIn"])).toBe(
+      "wheelchair",
+    );
     expect(didYouMean("Wheelchair", ["wheelchair"])).toBe("wheelchair");
     expect(didYouMean("banana", ["wheelchair", "walkIn"])).toBeUndefined();
   });

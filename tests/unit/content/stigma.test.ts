@@ -1,14 +1,29 @@
 /** The stigma lint on its own. */
 import { describe, expect, test } from "vitest";
-import { findStigmaWords, stigmaProblem, stigmaTerms } from "../../../src/lib/content/stigma.ts";
+import {
+  findStigmaWords,
+  stigmaProblem,
+  stigmaTerms,
+} from "../../../src/lib/content/stigma.ts";
 
-const words = (text: string, locale?: string, extraWords?: Record<string, string[]>) =>
-  findStigmaWords(text, { ...(locale ? { locale } : {}), ...(extraWords ? { extraWords } : {}) }).map((m) => m.word);
+const words = (
+  text: string,
+  locale?: string,
+  extraWords?: Record<string, string[]>,
+) =>
+  findStigmaWords(text, {
+    ...(locale ? { locale } : {}),
+    ...(extraWords ? { extraWords } : {}),
+  }).map((m) => m.word);
 
 describe("findStigmaWords", () => {
   test.each([
     ["Inloop voor GGZ-cliënten", "nl", ["ggz"]],
-    ["Geestelijke Gezondheidszorg in de wijk", "nl", ["geestelijke gezondheidszorg"]],
+    [
+      "Geestelijke Gezondheidszorg in de wijk",
+      "nl",
+      ["geestelijke gezondheidszorg"],
+    ],
     ["Een psychiatrische afdeling", "nl", ["psychiatrie"]],
     ["Voor patiënten en familie", "nl", ["patiënt"]],
     ["Voor patienten", "nl", ["patiënt"]],
@@ -47,7 +62,9 @@ describe("findStigmaWords", () => {
   });
 
   test("every list is checked whatever the language", () => {
-    expect(words("Koffie voor mensen met eating disorders", "nl")).toEqual(["disorder"]);
+    expect(words("Koffie voor mensen met eating disorders", "nl")).toEqual([
+      "disorder",
+    ]);
     expect(words("Samen sterk, patiënten welkom", "en")).toEqual(["patiënt"]);
   });
 
@@ -58,20 +75,38 @@ describe("findStigmaWords", () => {
 
   test("a place in the text is reported once, by its own language first", () => {
     expect(findStigmaWords("For patients", { locale: "en" })).toEqual([
-      expect.objectContaining({ word: "patient", found: "patients", locale: "en" }),
+      expect.objectContaining({
+        word: "patient",
+        found: "patients",
+        locale: "en",
+      }),
     ]);
   });
 
   test("site words are added with inflections", () => {
-    expect(words("Na de behandelingen", "nl", { nl: ["behandeling"] })).toEqual(["behandeling"]);
+    expect(words("Na de behandelingen", "nl", { nl: ["behandeling"] })).toEqual(
+      ["behandeling"],
+    );
   });
 
   test("a page for professionals can allow words", () => {
-    expect(findStigmaWords("Psychiatric nurse", { locale: "en", allow: ["psychiatric"] })).toEqual([]);
+    expect(
+      findStigmaWords("Psychiatric nurse", {
+        locale: "en",
+        allow: ["psychiatric"],
+      }),
+    ).toEqual([]);
   });
 
   test("there are lists for every registered locale", () => {
-    expect(Object.keys(stigmaTerms).sort()).toEqual(["ar", "en", "nl", "pl", "tr", "uk"]);
+    expect(Object.keys(stigmaTerms).sort()).toEqual([
+      "ar",
+      "en",
+      "nl",
+      "pl",
+      "tr",
+      "uk",
+    ]);
   });
 });
 
@@ -80,9 +115,13 @@ describe("stigmaProblem", () => {
     const [match] = findStigmaWords("Voor patiënten", { locale: "nl" });
     const problem = stigmaProblem(match!);
     expect(problem.message).toContain('"patiënten" (patiënt)');
-    expect(problem.expected).toBe("everyday words, such as bewoner (resident), bezoeker (visitor), deelnemer (participant)");
+    expect(problem.expected).toBe(
+      "everyday words, such as bewoner (resident), bezoeker (visitor), deelnemer (participant)",
+    );
     expect(problem.example).toBe("bewoner");
     const [ggz] = findStigmaWords("ggz", { locale: "nl" });
-    expect(stigmaProblem(ggz!).expected).toContain("steun (support), iemand om mee te praten (someone to talk to)");
+    expect(stigmaProblem(ggz!).expected).toContain(
+      "steun (support), iemand om mee te praten (someone to talk to)",
+    );
   });
 });
