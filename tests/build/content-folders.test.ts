@@ -5,14 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
@@ -20,8 +13,7 @@ import { allFiles } from "./dist.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const examples = path.resolve(
-  process.env.BUURTGIDS_EXAMPLES ??
-    path.join(root, "../shared/examples/content"),
+  process.env.BUURTGIDS_EXAMPLES ?? path.join(root, "../shared/examples/content"),
 );
 const scratch = mkdtempSync(path.join(tmpdir(), "buurtgids-build-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -29,12 +21,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function build(content: string, outDir: string) {
   return spawnSync(
     process.execPath,
-    [
-      path.join(root, "node_modules/astro/bin/astro.mjs"),
-      "build",
-      "--outDir",
-      outDir,
-    ],
+    [path.join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir],
     {
       cwd: root,
       env: {
@@ -49,16 +36,12 @@ function build(content: string, outDir: string) {
 
 function folderHash(dir: string): string {
   const hash = createHash("sha256");
-  for (const file of allFiles(dir).sort())
-    hash.update(file).update(readFileSync(file));
+  for (const file of allFiles(dir).sort()) hash.update(file).update(readFileSync(file));
   return hash.digest("hex");
 }
 
 test("the shared example neighbourhood builds unchanged", () => {
-  expect(
-    existsSync(examples),
-    `${examples} must exist (../shared beside the project)`,
-  ).toBe(true);
+  expect(existsSync(examples), `${examples} must exist (../shared beside the project)`).toBe(true);
   const before = folderHash(examples);
   const outDir = path.join(scratch, "examples-dist");
   const result = build(examples, outDir);
@@ -93,9 +76,7 @@ test("a bad, unsafe file stops the build with the check's message, runs nothing,
   const result = build(content, outDir);
   const output = result.stdout + result.stderr;
   expect(result.status).not.toBe(0);
-  expect(output).toMatch(
-    /initiatives\/wandelclub\/index\.mdx:\d+\s+\{expression\}/,
-  );
+  expect(output).toMatch(/initiatives\/wandelclub\/index\.mdx:\d+\s+\{expression\}/);
   expect(existsSync(marker)).toBe(false);
   expect(existsSync(outDir)).toBe(false);
   expect(folderHash(content)).toBe(before);

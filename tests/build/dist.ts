@@ -7,10 +7,7 @@ export const distDir = path.resolve(process.env.BUURTGIDS_DIST ?? "dist");
 
 export function distFile(route: string): string {
   const clean = route.replace(/^\//, "");
-  return path.join(
-    distDir,
-    clean.endsWith("/") || clean === "" ? `${clean}index.html` : clean,
-  );
+  return path.join(distDir, clean.endsWith("/") || clean === "" ? `${clean}index.html` : clean);
 }
 
 export function hasRoute(route: string): boolean {

@@ -16,25 +16,21 @@ test("no page loads an asset from another origin", () => {
   const offenders: string[] = [];
   for (const file of htmlFiles) {
     const doc = page(path.relative(distDir, file));
-    for (const el of doc.querySelectorAll(
-      "[src], [srcset], link[href], [poster], object[data]",
-    )) {
+    for (const el of doc.querySelectorAll("[src], [srcset], link[href], [poster], object[data]")) {
       const isLink = el.tagName === "LINK";
       const rel = el.getAttribute("rel") ?? "";
       // <link rel="alternate"> points readers to other languages: a link, not an asset.
       if (isLink && rel === "alternate") continue;
       for (const attr of ["src", "srcset", "href", "poster", "data"]) {
         const value = el.getAttribute(attr);
-        if (value && isExternal(value))
-          offenders.push(`${file}: <${el.tagName} ${attr}=${value}>`);
+        if (value && isExternal(value)) offenders.push(`${file}: <${el.tagName} ${attr}=${value}>`);
       }
     }
     const styles = doc
       .querySelectorAll("style")
       .map((s) => s.text)
       .join("\n");
-    if (/url\(\s*['"]?(https?:)?\/\//i.test(styles))
-      offenders.push(`${file}: inline CSS url()`);
+    if (/url\(\s*['"]?(https?:)?\/\//i.test(styles)) offenders.push(`${file}: inline CSS url()`);
   }
   expect(offenders).toEqual([]);
 });
@@ -47,13 +43,9 @@ test("CSS and JS reference nothing on another origin, and there are no web fonts
       expect(text, file).not.toMatch(/url\(\s*['"]?(https?:)?\/\//i);
       expect(text, file).not.toMatch(/@font-face/);
     }
-    expect(text, file).not.toMatch(
-      /document\.cookie|localStorage|sessionStorage/,
-    );
+    expect(text, file).not.toMatch(/document\.cookie|localStorage|sessionStorage/);
   }
-  expect(allFiles().filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual(
-    [],
-  );
+  expect(allFiles().filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
 });
 
 test("every page has a Content-Security-Policy that allows only the site itself", () => {
@@ -64,9 +56,7 @@ test("every page has a Content-Security-Policy that allows only the site itself"
       ?.getAttribute("content");
     expect(csp, file).toBeTruthy();
     expect(csp).toContain("default-src 'self'");
-    const sources = (csp ?? "")
-      .split(/[\s;]+/)
-      .filter((s) => /^(https?:|\*|\w+\.\w+)/.test(s));
+    const sources = (csp ?? "").split(/[\s;]+/).filter((s) => /^(https?:|\*|\w+\.\w+)/.test(s));
     expect(sources, file).toEqual([]);
   }
 });

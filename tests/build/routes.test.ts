@@ -50,9 +50,7 @@ describe.each(site.locales)("locale %s", (locale) => {
       } else {
         expect(notice, `${kind}/${entry.slug}`).not.toBeNull();
         expect(h1?.text.trim()).toBe(entry.text[site.defaultLocale]?.title);
-        expect(h1?.closest("[lang]")?.getAttribute("lang")).toBe(
-          site.defaultLocale,
-        );
+        expect(h1?.closest("[lang]")?.getAttribute("lang")).toBe(site.defaultLocale);
       }
     }
   });

@@ -6,36 +6,22 @@ import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { pageTypes } from "./guide.ts";
 
-const wcagTags = [
-  "wcag2a",
-  "wcag2aa",
-  "wcag21a",
-  "wcag21aa",
-  "wcag22a",
-  "wcag22aa",
-];
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 const routes = ["/", ...pageTypes("nl"), ...pageTypes("ar")];
 
 {
   for (const route of routes) {
-    test(`${route}: no axe violation, no request to another origin`, async ({
-      page,
-      baseURL,
-    }) => {
+    test(`${route}: no axe violation, no request to another origin`, async ({ page, baseURL }) => {
       const foreign: string[] = [];
       page.on("request", (request) => {
         const url = request.url();
-        if (!url.startsWith(baseURL ?? "") && !url.startsWith("data:"))
-          foreign.push(url);
+        if (!url.startsWith(baseURL ?? "") && !url.startsWith("data:")) foreign.push(url);
       });
       await page.goto(route);
-      const results = await new AxeBuilder({ page })
-        .withTags(wcagTags)
-        .analyze();
+      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
       const summary = results.violations.map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
       );
       expect(summary).toEqual([]);
       expect(foreign).toEqual([]);

@@ -19,9 +19,7 @@ export function pageTypes(locale: string): string[] {
   return [
     `/${locale}/`,
     `/${locale}/needs/${initiative.needs[0]}/`,
-    ...[translated, untranslated].flatMap((i) =>
-      i ? [`/${locale}/initiatives/${i.slug}/`] : [],
-    ),
+    ...[translated, untranslated].flatMap((i) => (i ? [`/${locale}/initiatives/${i.slug}/`] : [])),
     `/${locale}/places/${place.slug}/`,
     `/${locale}/week/`,
     `/${locale}/evenings-weekends/`,

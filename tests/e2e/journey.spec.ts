@@ -10,9 +10,7 @@ test("language chooser → need → initiative → place", async ({ page }) => {
 
   await page.getByRole("link", { name: /Meet people/ }).click();
   await expect(page).toHaveURL(/\/en\/needs\/meet\/$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Meet people",
-  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meet people");
 
   const first = page.locator("article h2 a").first();
   const title = await first.textContent();
@@ -20,31 +18,25 @@ test("language chooser → need → initiative → place", async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/initiatives\/[a-z0-9-]+\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title ?? "");
   await expect(page.getByRole("heading", { name: "When" })).toBeVisible();
-  await expect(
-    page.getByRole("heading", { name: "Who you meet" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Who you meet" })).toBeVisible();
 
   const placeLink = page.locator("#where ~ ul a[href*='/en/places/']").first();
   const placeName = (await placeLink.textContent())?.trim() ?? "";
   await placeLink.click();
   await expect(page).toHaveURL(/\/en\/places\/[a-z0-9-]+\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(placeName);
-  await expect(
-    page.getByRole("heading", { name: "What's on here" }),
-  ).toBeVisible();
-  await expect(
-    page.getByRole("link", { name: "Show on a map" }),
-  ).toHaveAttribute("href", /openstreetmap\.org/);
+  await expect(page.getByRole("heading", { name: "What's on here" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Show on a map" })).toHaveAttribute(
+    "href",
+    /openstreetmap\.org/,
+  );
 });
 
 test.describe("with the browser preferring Arabic", () => {
   test.use({ locale: "ar-SY" });
   test("the chooser lists Arabic first", async ({ page }) => {
     await page.goto("/");
-    await expect(page.locator("#language-list li").first()).toHaveAttribute(
-      "data-locale",
-      "ar",
-    );
+    await expect(page.locator("#language-list li").first()).toHaveAttribute("data-locale", "ar");
   });
 });
 

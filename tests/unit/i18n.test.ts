@@ -13,9 +13,12 @@ describe("UI strings", () => {
     expect(Object.keys(uiResources).sort()).toEqual([...knownLocaleCodes].sort());
   });
 
-  test.each(knownLocaleCodes.filter((c) => c !== "en"))("%s has every key and placeholder", (locale) => {
-    expect(compareLocaleStrings(english, locale, uiResources[locale]!)).toEqual([]);
-  });
+  test.each(knownLocaleCodes.filter((c) => c !== "en"))(
+    "%s has every key and placeholder",
+    (locale) => {
+      expect(compareLocaleStrings(english, locale, uiResources[locale]!)).toEqual([]);
+    },
+  );
 
   test("the checker finds a missing key, a missing plural form and a changed placeholder", () => {
     const broken = { ...uiResources.ar! };

@@ -12,7 +12,11 @@ function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateT
   const key = locale + JSON.stringify(options);
   let found = dateFormats.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC", numberingSystem: "latn" });
+    found = new Intl.DateTimeFormat(locale, {
+      ...options,
+      timeZone: "UTC",
+      numberingSystem: "latn",
+    });
     dateFormats.set(key, found);
   }
   return found;
@@ -29,7 +33,11 @@ function weekdayAnchor(day: Weekday): Date {
 }
 
 /** The weekday's name, e.g. `weekdayName("tu", "nl")` → "dinsdag". */
-export function weekdayName(day: Weekday, locale: string, width: "long" | "short" = "long"): string {
+export function weekdayName(
+  day: Weekday,
+  locale: string,
+  width: "long" | "short" = "long",
+): string {
   return format(locale, { weekday: width }).format(weekdayAnchor(day));
 }
 

@@ -71,9 +71,16 @@ export function indexGuide<I extends Initiative, P extends Place>(
   const weekends: I[] = [];
 
   for (const initiative of sorted) {
-    const occurrences = occurrencesBetween(initiative.schedule, initiative.closed, first, last, tz, {
-      includeClosed: true,
-    });
+    const occurrences = occurrencesBetween(
+      initiative.schedule,
+      initiative.closed,
+      first,
+      last,
+      tz,
+      {
+        includeClosed: true,
+      },
+    );
     for (const occurrence of occurrences) push(byDate, occurrence.date, { initiative, occurrence });
     for (const need of initiative.needs) push(byNeed, need, initiative);
     if (initiative.place) push(byPlace, initiative.place, initiative);
@@ -83,7 +90,8 @@ export function indexGuide<I extends Initiative, P extends Place>(
     );
     const rules = initiative.schedule;
     if (rules.some((r) => partOfDay(r.from) === "evening")) evenings.push(initiative);
-    if (rules.some((r) => r.days.includes("sa") || r.days.includes("su"))) weekends.push(initiative);
+    if (rules.some((r) => r.days.includes("sa") || r.days.includes("su")))
+      weekends.push(initiative);
   }
   for (const items of byDate.values()) {
     items.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());

@@ -14,7 +14,11 @@ export function localeHref(base: string, locale: string, ...parts: string[]): st
 }
 
 /** A link to a map for an address (OpenStreetMap search; a link, never an embed). */
-export function mapHref(place: { address: string; postcode: string; geo?: { lat: number; lon: number } }): string {
+export function mapHref(place: {
+  address: string;
+  postcode: string;
+  geo?: { lat: number; lon: number };
+}): string {
   if (place.geo) {
     const { lat, lon } = place.geo;
     return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=18/${lat}/${lon}`;

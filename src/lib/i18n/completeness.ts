@@ -40,7 +40,8 @@ export function compareLocaleStrings(
     }
     if (refForms.size > 0) {
       for (const category of categories) {
-        if (!forms.has(category)) problems.push(`${locale}: "${base}" lacks plural form _${category}`);
+        if (!forms.has(category))
+          problems.push(`${locale}: "${base}" lacks plural form _${category}`);
       }
     }
     const refText = refForms.size > 0 ? reference[`${base}_other`] : reference[base];

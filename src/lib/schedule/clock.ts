@@ -25,9 +25,7 @@ export function parseTime(time: string): number {
       return hours * 60 + minutes;
     }
   }
-  throw new RangeError(
-    `Not a time (expected HH:MM, e.g. 09:30): ${JSON.stringify(time)}`,
-  );
+  throw new RangeError(`Not a time (expected HH:MM, e.g. 09:30): ${JSON.stringify(time)}`);
 }
 
 /** True when `value` is an `HH:MM` time from 00:00 to 24:00. */

@@ -23,9 +23,7 @@ export interface CompiledClosure {
  *
  * @throws RangeError when a date is not a valid `YYYY-MM-DD` date.
  */
-export function compileClosures(
-  closed: readonly Closure[] | undefined,
-): CompiledClosure[] {
+export function compileClosures(closed: readonly Closure[] | undefined): CompiledClosure[] {
   return (closed ?? []).map((closure) => ({
     closure,
     on: closure.on === undefined ? undefined : toEpochDay(closure.on),
@@ -57,10 +55,7 @@ export function compiledClosureOn(
  * @example closureCovers({ from: "2026-12-21", until: "2027-01-03" }, "2027-01-01") // true
  */
 export function closureCovers(closure: Closure, date: string): boolean {
-  return (
-    compiledClosureOn(compileClosures([closure]), toEpochDay(date)) !==
-    undefined
-  );
+  return compiledClosureOn(compileClosures([closure]), toEpochDay(date)) !== undefined;
 }
 
 /**

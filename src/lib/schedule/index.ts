@@ -30,19 +30,8 @@ export {
   type CivilDate,
 } from "./civil-date.ts";
 export { formatTime, isClockTime, parseTime, partOfDay } from "./clock.ts";
-export {
-  instantOf,
-  offsetMinutes,
-  today,
-  zonedDateTime,
-  type ZonedDateTime,
-} from "./zone.ts";
-export {
-  isEveningOrWeekend,
-  ruleDatesBetween,
-  ruleOccursOn,
-  ruleProblems,
-} from "./rules.ts";
+export { instantOf, offsetMinutes, today, zonedDateTime, type ZonedDateTime } from "./zone.ts";
+export { isEveningOrWeekend, ruleDatesBetween, ruleOccursOn, ruleProblems } from "./rules.ts";
 export { closureCovers, closureOn } from "./closures.ts";
 export {
   isOpenAt,

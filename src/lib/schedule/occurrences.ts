@@ -4,11 +4,7 @@
  */
 import type { Closure, ScheduleRule } from "../content/types.ts";
 import { fromEpochDay, toEpochDay } from "./civil-date.ts";
-import {
-  compileClosures,
-  compiledClosureOn,
-  type CompiledClosure,
-} from "./closures.ts";
+import { compileClosures, compiledClosureOn, type CompiledClosure } from "./closures.ts";
 import { compileRule, compiledRuleDays, type CompiledRule } from "./rules.ts";
 import { parseTime } from "./clock.ts";
 import { instantOfEpochDay, today, zonedDateTime } from "./zone.ts";
@@ -185,19 +181,9 @@ export function nextOccurrences(
   const lastValid = Math.max(...prepared.compiled.map((rule) => rule.last));
   const last = Math.min(first + (options.horizonDays ?? 731), lastValid);
   let chunk = 14;
-  for (
-    let from = first;
-    from <= last;
-    from += chunk, chunk = Math.min(chunk * 2, 366)
-  ) {
+  for (let from = first; from <= last; from += chunk, chunk = Math.min(chunk * 2, 366)) {
     const until = Math.min(from + chunk - 1, last);
-    for (const occurrence of collect(
-      prepared,
-      from,
-      until,
-      timeZone,
-      includeClosed,
-    )) {
+    for (const occurrence of collect(prepared, from, until, timeZone, includeClosed)) {
       if (occurrence.end.getTime() <= nowMs) continue;
       result.push(occurrence);
       if (result.length >= count) return result;
@@ -249,10 +235,7 @@ export function occurrencesForMany<T extends Schedulable>(
   const includeClosed = options.includeClosed ?? false;
   const result = new Map<T, Occurrence[]>();
   for (const entry of entries) {
-    const prepared = prepare(
-      entry.schedule ?? entry.openingHours ?? [],
-      entry.closed,
-    );
+    const prepared = prepare(entry.schedule ?? entry.openingHours ?? [], entry.closed);
     result.set(entry, collect(prepared, first, last, timeZone, includeClosed));
   }
   return result;
@@ -272,7 +255,5 @@ export function timeline<T>(
     for (const occurrence of occurrences) all.push({ entry, occurrence });
   }
   // Array#sort is stable, so equal starts keep entry order.
-  return all.sort(
-    (a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime(),
-  );
+  return all.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
 }

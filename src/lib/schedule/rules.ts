@@ -58,13 +58,11 @@ function mod(a: number, n: number): number {
  * @throws RangeError when a date field is not a valid `YYYY-MM-DD` date.
  */
 export function compileRule(rule: ScheduleRule): CompiledRule {
-  const days = [
-    ...new Set(rule.days.map((d) => weekdays.indexOf(d)).filter((i) => i >= 0)),
-  ].sort((a, b) => a - b);
-  const first =
-    rule.validFrom === undefined ? -Infinity : toEpochDay(rule.validFrom);
-  const last =
-    rule.validUntil === undefined ? Infinity : toEpochDay(rule.validUntil);
+  const days = [...new Set(rule.days.map((d) => weekdays.indexOf(d)).filter((i) => i >= 0))].sort(
+    (a, b) => a - b,
+  );
+  const first = rule.validFrom === undefined ? -Infinity : toEpochDay(rule.validFrom);
+  const last = rule.validUntil === undefined ? Infinity : toEpochDay(rule.validUntil);
   let every = rule.every ?? 1;
   let anchorMonday = 0;
   if (!Number.isInteger(every) || every < 1) {
@@ -92,17 +90,10 @@ function inWeeksOfMonth(weeks: ReadonlySet<number>, epochDay: number): boolean {
 }
 
 /** `ruleOccursOn` for a compiled rule and an epoch day. */
-export function compiledRuleOccursOn(
-  rule: CompiledRule,
-  epochDay: number,
-): boolean {
-  if (epochDay < rule.first || epochDay > rule.last || rule.every === 0)
-    return false;
+export function compiledRuleOccursOn(rule: CompiledRule, epochDay: number): boolean {
+  if (epochDay < rule.first || epochDay > rule.last || rule.every === 0) return false;
   if (!rule.days.includes(weekdayIndexOfEpochDay(epochDay))) return false;
-  if (
-    rule.every > 1 &&
-    mod((mondayOf(epochDay) - rule.anchorMonday) / 7, rule.every) !== 0
-  ) {
+  if (rule.every > 1 && mod((mondayOf(epochDay) - rule.anchorMonday) / 7, rule.every) !== 0) {
     return false;
   }
   return inWeeksOfMonth(rule.weeks, epochDay);
@@ -113,11 +104,7 @@ export function compiledRuleOccursOn(
  * occurs, ascending. Walks week by week (skipping non-matching weeks of an
  * `every` rule), so the cost is proportional to the occurrences, not the days.
  */
-export function compiledRuleDays(
-  rule: CompiledRule,
-  from: number,
-  until: number,
-): number[] {
+export function compiledRuleDays(rule: CompiledRule, from: number, until: number): number[] {
   const lo = Math.max(from, rule.first);
   const hi = Math.min(until, rule.last);
   const result: number[] = [];
@@ -163,11 +150,9 @@ export function ruleDatesBetween(
   fromDate: string,
   untilDate: string,
 ): string[] {
-  return compiledRuleDays(
-    compileRule(rule),
-    toEpochDay(fromDate),
-    toEpochDay(untilDate),
-  ).map(fromEpochDay);
+  return compiledRuleDays(compileRule(rule), toEpochDay(fromDate), toEpochDay(untilDate)).map(
+    fromEpochDay,
+  );
 }
 
 /**
@@ -179,9 +164,7 @@ export function ruleDatesBetween(
  */
 export function isEveningOrWeekend(rule: ScheduleRule): boolean {
   return (
-    parseTime(rule.from) >= eveningStartsAt ||
-    rule.days.includes("sa") ||
-    rule.days.includes("su")
+    parseTime(rule.from) >= eveningStartsAt || rule.days.includes("sa") || rule.days.includes("su")
   );
 }
 
@@ -198,31 +181,18 @@ export function ruleProblems(rule: ScheduleRule): string[] {
   if (rule.days.length === 0) problems.push("`days` lists no weekday");
   for (const day of rule.days) {
     if (!(weekdays as readonly string[]).includes(day)) {
-      problems.push(
-        `unknown weekday ${JSON.stringify(day)} (use ${weekdays.join(", ")})`,
-      );
+      problems.push(`unknown weekday ${JSON.stringify(day)} (use ${weekdays.join(", ")})`);
     }
   }
   const fromOk = isClockTime(rule.from);
   const toOk = isClockTime(rule.to);
-  if (!fromOk)
-    problems.push(
-      `\`from\` is not a time like 09:30: ${JSON.stringify(rule.from)}`,
-    );
-  if (!toOk)
-    problems.push(
-      `\`to\` is not a time like 12:00: ${JSON.stringify(rule.to)}`,
-    );
+  if (!fromOk) problems.push(`\`from\` is not a time like 09:30: ${JSON.stringify(rule.from)}`);
+  if (!toOk) problems.push(`\`to\` is not a time like 12:00: ${JSON.stringify(rule.to)}`);
   if (fromOk && toOk && parseTime(rule.to) <= parseTime(rule.from)) {
-    problems.push(
-      `\`to\` (${rule.to}) must be later than \`from\` (${rule.from}) on the same day`,
-    );
+    problems.push(`\`to\` (${rule.to}) must be later than \`from\` (${rule.from}) on the same day`);
   }
   for (const week of rule.weeks ?? []) {
-    if (!(
-      Number.isInteger(week) &&
-      ((week >= 1 && week <= 5) || week === -1)
-    )) {
+    if (!(Number.isInteger(week) && ((week >= 1 && week <= 5) || week === -1))) {
       problems.push(
         `\`weeks\` may hold 1 to 5, or -1 for the last one, not ${JSON.stringify(week)}`,
       );
@@ -233,22 +203,14 @@ export function ruleProblems(rule: ScheduleRule): string[] {
       problems.push(
         `\`every\` must be a whole number of weeks, 1 or more, not ${JSON.stringify(rule.every)}`,
       );
-    } else if (
-      rule.every > 1 &&
-      rule.starting === undefined &&
-      rule.validFrom === undefined
-    ) {
-      problems.push(
-        "`every` needs `starting`: a date in a week when it takes place",
-      );
+    } else if (rule.every > 1 && rule.starting === undefined && rule.validFrom === undefined) {
+      problems.push("`every` needs `starting`: a date in a week when it takes place");
     }
   }
   for (const field of ["starting", "validFrom", "validUntil"] as const) {
     const value = rule[field];
     if (value !== undefined && !isCivilDate(value)) {
-      problems.push(
-        `\`${field}\` is not a date like 2027-03-28: ${JSON.stringify(value)}`,
-      );
+      problems.push(`\`${field}\` is not a date like 2027-03-28: ${JSON.stringify(value)}`);
     }
   }
   if (

@@ -5,12 +5,7 @@
  * is never consulted.
  */
 import type { Weekday } from "../facts.ts";
-import {
-  epochDayOf,
-  fromEpochDay,
-  toEpochDay,
-  weekdayOf,
-} from "./civil-date.ts";
+import { epochDayOf, fromEpochDay, toEpochDay, weekdayOf } from "./civil-date.ts";
 import { formatTime, parseTime } from "./clock.ts";
 
 /** The local wall clock of an instant in a time zone. */
@@ -80,10 +75,7 @@ function wallClockMs(ms: number, timeZone: string): number {
         break;
     }
   }
-  return (
-    epochDayOf(year, month, day) * msPerDay +
-    ((hour * 60 + minute) * 60 + second) * 1000
-  );
+  return epochDayOf(year, month, day) * msPerDay + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
 /** UTC offset in milliseconds (local minus UTC) at the instant `ms`. */
@@ -139,10 +131,7 @@ export function today(now: Date, timeZone: string): string {
 const dayOffsets = new Map<string, Map<number, readonly [number, number]>>();
 const maxCachedDaysPerZone = 20_000;
 
-function offsetsAroundDay(
-  epochDay: number,
-  timeZone: string,
-): readonly [number, number] {
+function offsetsAroundDay(epochDay: number, timeZone: string): readonly [number, number] {
   let byDay = dayOffsets.get(timeZone);
   if (!byDay) {
     byDay = new Map();
@@ -186,11 +175,7 @@ export function instantOf(date: string, time: string, timeZone: string): Date {
  * `instantOf` for an epoch day (see civil-date.ts) and minutes since midnight
  * (0..1440): the form the occurrence loops use, to parse each rule only once.
  */
-export function instantOfEpochDay(
-  epochDay: number,
-  minutes: number,
-  timeZone: string,
-): Date {
+export function instantOfEpochDay(epochDay: number, minutes: number, timeZone: string): Date {
   const wall = epochDay * msPerDay + minutes * msPerMinute;
   const [before, after] = offsetsAroundDay(epochDay, timeZone);
   if (before === after) return new Date(wall - before);

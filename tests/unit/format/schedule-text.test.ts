@@ -27,7 +27,14 @@ describe("schedules in words", () => {
 
   test("every other week and a rule that ends", () => {
     const text = ruleText(
-      { days: ["sa"], every: 2, starting: "2026-09-05", from: "10:00", to: "11:30", validUntil: "2027-03-31" },
+      {
+        days: ["sa"],
+        every: 2,
+        starting: "2026-09-05",
+        from: "10:00",
+        to: "11:30",
+        validUntil: "2027-03-31",
+      },
       "en",
       translator("en"),
     );

@@ -4,7 +4,14 @@ import { localizedText } from "../../../src/lib/guide/localize.ts";
 const entry = {
   slug: "x",
   text: {
-    nl: { locale: "nl", title: "Koffie", summary: "Samen koffie.", directions: "Naast de supermarkt.", body: "", file: "x/index.mdx" },
+    nl: {
+      locale: "nl",
+      title: "Koffie",
+      summary: "Samen koffie.",
+      directions: "Naast de supermarkt.",
+      body: "",
+      file: "x/index.mdx",
+    },
     en: { locale: "en", title: "Coffee", summary: "Coffee together.", body: "", file: "x/en.mdx" },
   },
 };

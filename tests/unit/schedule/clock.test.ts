@@ -1,9 +1,5 @@
 import { expect, test } from "vitest";
-import {
-  formatTime,
-  parseTime,
-  partOfDay,
-} from "../../../src/lib/schedule/clock.ts";
+import { formatTime, parseTime, partOfDay } from "../../../src/lib/schedule/clock.ts";
 import { isEveningOrWeekend } from "../../../src/lib/schedule/rules.ts";
 
 test("times parse to minutes and back; bad times are refused", () => {
@@ -26,19 +22,9 @@ test("part of day: afternoon from 12:00, evening from 18:00", () => {
 });
 
 test("evening or weekend: starts at/after 18:00, or on sa/su", () => {
-  expect(isEveningOrWeekend({ days: ["tu"], from: "18:00", to: "20:00" })).toBe(
-    true,
-  );
-  expect(isEveningOrWeekend({ days: ["tu"], from: "17:59", to: "20:00" })).toBe(
-    false,
-  );
-  expect(
-    isEveningOrWeekend({ days: ["mo", "fr"], from: "10:00", to: "12:00" }),
-  ).toBe(false);
-  expect(
-    isEveningOrWeekend({ days: ["fr", "sa"], from: "10:00", to: "12:00" }),
-  ).toBe(true);
-  expect(isEveningOrWeekend({ days: ["su"], from: "10:00", to: "12:00" })).toBe(
-    true,
-  );
+  expect(isEveningOrWeekend({ days: ["tu"], from: "18:00", to: "20:00" })).toBe(true);
+  expect(isEveningOrWeekend({ days: ["tu"], from: "17:59", to: "20:00" })).toBe(false);
+  expect(isEveningOrWeekend({ days: ["mo", "fr"], from: "10:00", to: "12:00" })).toBe(false);
+  expect(isEveningOrWeekend({ days: ["fr", "sa"], from: "10:00", to: "12:00" })).toBe(true);
+  expect(isEveningOrWeekend({ days: ["su"], from: "10:00", to: "12:00" })).toBe(true);
 });

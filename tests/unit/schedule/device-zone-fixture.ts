@@ -34,9 +34,7 @@ const rules: ScheduleRule[] = [
     validUntil: "2028-02-29",
   },
 ];
-const closed: Closure[] = [
-  { from: "2026-12-21", until: "2027-01-03", note: "Christmas break" },
-];
+const closed: Closure[] = [{ from: "2026-12-21", until: "2027-01-03", note: "Christmas break" }];
 
 const show = (o: Occurrence | undefined) =>
   o &&
@@ -61,9 +59,7 @@ export function snapshot(): Record<string, unknown> {
     between: occurrencesBetween(rules, closed, "2026-10-01", "2027-04-30", tz, {
       includeClosed: true,
     }).map(show),
-    next: instants.map((i) =>
-      nextOccurrences(rules, closed, i, tz, 3).map(show),
-    ),
+    next: instants.map((i) => nextOccurrences(rules, closed, i, tz, 3).map(show)),
     instants: [
       instantOf("2027-03-28", "02:30", tz),
       instantOf("2026-10-25", "02:30", tz),

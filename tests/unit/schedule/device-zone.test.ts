@@ -49,14 +49,10 @@ test("a separate Node process with another TZ gets the same results (type-stripp
   const script = `import { snapshot } from ${JSON.stringify(fixture)}; process.stdout.write(JSON.stringify(snapshot()));`;
   const { execFileSync } = nodeProcess.getBuiltinModule("node:child_process");
   for (const zone of ["America/New_York", "Pacific/Kiritimati"]) {
-    const output = execFileSync(
-      nodeProcess.execPath,
-      ["--input-type=module", "--eval", script],
-      {
-        env: { ...nodeProcess.env, TZ: zone },
-        encoding: "utf8",
-      },
-    );
+    const output = execFileSync(nodeProcess.execPath, ["--input-type=module", "--eval", script], {
+      env: { ...nodeProcess.env, TZ: zone },
+      encoding: "utf8",
+    });
     expect(JSON.parse(output), zone).toEqual(expected);
   }
 });

@@ -20,19 +20,11 @@ const summary = (list: Occurrence[]) =>
       `${o.date} ${o.from}-${o.to} ${o.start.toISOString()}${o.closure ? ` closed:${o.closure.note ?? ""}` : ""}`,
   );
 
-const sundayTen: ScheduleRule[] = [
-  { days: ["su"], from: "10:00", to: "11:00" },
-];
+const sundayTen: ScheduleRule[] = [{ days: ["su"], from: "10:00", to: "11:00" }];
 
 describe("daylight saving time", () => {
   test("spring forward (2027-03-28): still 10:00 local, one hour earlier in UTC", () => {
-    const list = occurrencesBetween(
-      sundayTen,
-      [],
-      "2027-03-21",
-      "2027-04-04",
-      tz,
-    );
+    const list = occurrencesBetween(sundayTen, [], "2027-03-21", "2027-04-04", tz);
     expect(summary(list)).toEqual([
       "2027-03-21 10:00-11:00 2027-03-21T09:00:00.000Z",
       "2027-03-28 10:00-11:00 2027-03-28T08:00:00.000Z",
@@ -47,45 +39,27 @@ describe("daylight saving time", () => {
   });
 
   test("fall back (2026-10-25): still 10:00 local, one hour later in UTC", () => {
-    const list = occurrencesBetween(
-      sundayTen,
-      [],
-      "2026-10-18",
-      "2026-10-25",
-      tz,
-    );
+    const list = occurrencesBetween(sundayTen, [], "2026-10-18", "2026-10-25", tz);
     expect(summary(list)).toEqual([
       "2026-10-18 10:00-11:00 2026-10-18T08:00:00.000Z",
       "2026-10-25 10:00-11:00 2026-10-25T09:00:00.000Z",
     ]);
-    expect(list[1]!.start.getTime() - list[0]!.start.getTime()).toBe(
-      7 * 24 * hour + hour,
-    );
+    expect(list[1]!.start.getTime() - list[0]!.start.getTime()).toBe(7 * 24 * hour + hour);
   });
 
   test("isOpenAt on the spring-forward Sunday: 08:30 UTC is 10:30 local (open), 09:30 UTC is 11:30 (closed)", () => {
-    expect(
-      isOpenAt(sundayTen, [], new Date("2027-03-28T08:30:00Z"), tz)?.date,
-    ).toBe("2027-03-28");
-    expect(
-      isOpenAt(sundayTen, [], new Date("2027-03-28T09:30:00Z"), tz),
-    ).toBeUndefined();
+    expect(isOpenAt(sundayTen, [], new Date("2027-03-28T08:30:00Z"), tz)?.date).toBe("2027-03-28");
+    expect(isOpenAt(sundayTen, [], new Date("2027-03-28T09:30:00Z"), tz)).toBeUndefined();
   });
 
   test("isOpenAt on the fall-back Sunday: 08:30 UTC is 09:30 local (closed), 09:30 UTC is 10:30 (open)", () => {
-    expect(
-      isOpenAt(sundayTen, [], new Date("2026-10-25T08:30:00Z"), tz),
-    ).toBeUndefined();
-    expect(
-      isOpenAt(sundayTen, [], new Date("2026-10-25T09:30:00Z"), tz)?.date,
-    ).toBe("2026-10-25");
+    expect(isOpenAt(sundayTen, [], new Date("2026-10-25T08:30:00Z"), tz)).toBeUndefined();
+    expect(isOpenAt(sundayTen, [], new Date("2026-10-25T09:30:00Z"), tz)?.date).toBe("2026-10-25");
   });
 });
 
 describe("closures", () => {
-  const wednesday: ScheduleRule[] = [
-    { days: ["we"], from: "14:00", to: "16:00" },
-  ];
+  const wednesday: ScheduleRule[] = [{ days: ["we"], from: "14:00", to: "16:00" }];
   const christmas: Closure = {
     from: "2026-12-21",
     until: "2027-01-03",
@@ -94,13 +68,7 @@ describe("closures", () => {
 
   test("a closure range skips every occurrence inside it, inclusive", () => {
     expect(
-      occurrencesBetween(
-        wednesday,
-        [christmas],
-        "2026-12-14",
-        "2027-01-10",
-        tz,
-      ).map((o) => o.date),
+      occurrencesBetween(wednesday, [christmas], "2026-12-14", "2027-01-10", tz).map((o) => o.date),
     ).toEqual(["2026-12-16", "2027-01-06"]);
     // Inclusive bounds: a closure ending on an occurrence's day still skips it.
     const endsOnWednesday: Closure = {
@@ -108,25 +76,16 @@ describe("closures", () => {
       until: "2026-12-30",
     };
     expect(
-      occurrencesBetween(
-        wednesday,
-        [endsOnWednesday],
-        "2026-12-14",
-        "2027-01-10",
-        tz,
-      ).map((o) => o.date),
+      occurrencesBetween(wednesday, [endsOnWednesday], "2026-12-14", "2027-01-10", tz).map(
+        (o) => o.date,
+      ),
     ).toEqual(["2026-12-16", "2027-01-06"]);
   });
 
   test("includeClosed lists the skipped occurrences with their note", () => {
-    const list = occurrencesBetween(
-      wednesday,
-      [christmas],
-      "2026-12-14",
-      "2027-01-10",
-      tz,
-      { includeClosed: true },
-    );
+    const list = occurrencesBetween(wednesday, [christmas], "2026-12-14", "2027-01-10", tz, {
+      includeClosed: true,
+    });
     expect(summary(list)).toEqual([
       "2026-12-16 14:00-16:00 2026-12-16T13:00:00.000Z",
       "2026-12-23 14:00-16:00 2026-12-23T13:00:00.000Z closed:Christmas break",
@@ -135,52 +94,29 @@ describe("closures", () => {
     ]);
     expect(list[1]!.closure).toBe(christmas);
     expect(
-      skippedOccurrencesBetween(
-        wednesday,
-        [christmas],
-        "2026-12-14",
-        "2027-01-10",
-        tz,
-      ).map((o) => o.date),
+      skippedOccurrencesBetween(wednesday, [christmas], "2026-12-14", "2027-01-10", tz).map(
+        (o) => o.date,
+      ),
     ).toEqual(["2026-12-23", "2026-12-30"]);
   });
 
   test("a single-day closure skips that day only, for every rule on it", () => {
-    const rules: ScheduleRule[] = [
-      ...wednesday,
-      { days: ["we"], from: "19:00", to: "21:00" },
-    ];
+    const rules: ScheduleRule[] = [...wednesday, { days: ["we"], from: "19:00", to: "21:00" }];
     const closed: Closure[] = [{ on: "2026-12-09", note: "Sinterklaas" }];
-    const list = occurrencesBetween(
-      rules,
-      closed,
-      "2026-12-01",
-      "2026-12-16",
-      tz,
-    );
+    const list = occurrencesBetween(rules, closed, "2026-12-01", "2026-12-16", tz);
     expect(list.map((o) => `${o.date} ${o.from}`)).toEqual([
       "2026-12-02 14:00",
       "2026-12-02 19:00",
       "2026-12-16 14:00",
       "2026-12-16 19:00",
     ]);
-    const skipped = skippedOccurrencesBetween(
-      rules,
-      closed,
-      "2026-12-07",
-      "2026-12-13",
-      tz,
-    );
+    const skipped = skippedOccurrencesBetween(rules, closed, "2026-12-07", "2026-12-13", tz);
     expect(skipped.map((o) => `${o.from} ${o.closure?.note}`)).toEqual([
       "14:00 Sinterklaas",
       "19:00 Sinterklaas",
     ]);
-    expect(
-      isOpenAt(rules, closed, new Date("2026-12-09T13:30:00Z"), tz),
-    ).toBeUndefined();
-    expect(
-      isOpenAt(rules, [], new Date("2026-12-09T13:30:00Z"), tz)?.from,
-    ).toBe("14:00");
+    expect(isOpenAt(rules, closed, new Date("2026-12-09T13:30:00Z"), tz)).toBeUndefined();
+    expect(isOpenAt(rules, [], new Date("2026-12-09T13:30:00Z"), tz)?.from).toBe("14:00");
   });
 
   test("a closure with only `from` lasts until further notice", () => {
@@ -197,22 +133,15 @@ describe("closures", () => {
 
 describe("nextOccurrences", () => {
   test("includes the one in progress, then the following ones", () => {
-    const next = nextOccurrences(
-      sundayTen,
-      [],
-      new Date("2027-03-28T08:30:00Z"),
-      tz,
-      2,
-    );
+    const next = nextOccurrences(sundayTen, [], new Date("2027-03-28T08:30:00Z"), tz, 2);
     expect(summary(next)).toEqual([
       "2027-03-28 10:00-11:00 2027-03-28T08:00:00.000Z",
       "2027-04-04 10:00-11:00 2027-04-04T08:00:00.000Z",
     ]);
     // At the very end it is over.
-    expect(
-      nextOccurrences(sundayTen, [], new Date("2027-03-28T09:00:00Z"), tz, 1)[0]
-        ?.date,
-    ).toBe("2027-04-04");
+    expect(nextOccurrences(sundayTen, [], new Date("2027-03-28T09:00:00Z"), tz, 1)[0]?.date).toBe(
+      "2027-04-04",
+    );
   });
 
   test("merges rules in start order and keeps going across many weeks without gaps or repeats", () => {
@@ -220,13 +149,7 @@ describe("nextOccurrences", () => {
       { days: ["tu"], from: "10:00", to: "12:00" },
       { days: ["mo"], from: "19:00", to: "21:00" },
     ];
-    const next = nextOccurrences(
-      rules,
-      [],
-      new Date("2026-06-01T00:00:00Z"),
-      tz,
-      100,
-    );
+    const next = nextOccurrences(rules, [], new Date("2026-06-01T00:00:00Z"), tz, 100);
     expect(next).toHaveLength(100);
     expect(next.slice(0, 4).map((o) => `${o.date} ${o.from}`)).toEqual([
       "2026-06-01 19:00",
@@ -246,9 +169,7 @@ describe("nextOccurrences", () => {
   test("skips closed ones unless asked", () => {
     const closed: Closure[] = [{ on: "2027-04-04", note: "Easter" }];
     const now = new Date("2027-03-29T12:00:00Z");
-    expect(nextOccurrences(sundayTen, closed, now, tz, 1)[0]?.date).toBe(
-      "2027-04-11",
-    );
+    expect(nextOccurrences(sundayTen, closed, now, tz, 1)[0]?.date).toBe("2027-04-11");
     const withClosed = nextOccurrences(sundayTen, closed, now, tz, 1, {
       includeClosed: true,
     });
@@ -260,46 +181,20 @@ describe("nextOccurrences", () => {
     const ending: ScheduleRule[] = [
       { days: ["mo"], from: "10:00", to: "11:00", validUntil: "2026-06-30" },
     ];
-    const next = nextOccurrences(
-      ending,
-      [],
-      new Date("2026-06-20T12:00:00Z"),
-      tz,
-      10,
-    );
+    const next = nextOccurrences(ending, [], new Date("2026-06-20T12:00:00Z"), tz, 10);
     expect(next.map((o) => o.date)).toEqual(["2026-06-22", "2026-06-29"]);
-    expect(
-      nextOccurrences(ending, [], new Date("2027-01-01T12:00:00Z"), tz, 10),
-    ).toEqual([]);
-    expect(
-      occurrencesBetween(ending, [], "2026-07-01", "2027-12-31", tz),
-    ).toEqual([]);
+    expect(nextOccurrences(ending, [], new Date("2027-01-01T12:00:00Z"), tz, 10)).toEqual([]);
+    expect(occurrencesBetween(ending, [], "2026-07-01", "2027-12-31", tz)).toEqual([]);
   });
 
   test("never-occurring schedules return quickly instead of looping", () => {
     const now = new Date("2026-06-20T12:00:00Z");
     const started = performance.now();
+    expect(nextOccurrences([{ days: [], from: "10:00", to: "11:00" }], [], now, tz, 5)).toEqual([]);
     expect(
-      nextOccurrences(
-        [{ days: [], from: "10:00", to: "11:00" }],
-        [],
-        now,
-        tz,
-        5,
-      ),
+      nextOccurrences([{ days: ["mo"], every: 2, from: "10:00", to: "11:00" }], [], now, tz, 5),
     ).toEqual([]);
-    expect(
-      nextOccurrences(
-        [{ days: ["mo"], every: 2, from: "10:00", to: "11:00" }],
-        [],
-        now,
-        tz,
-        5,
-      ),
-    ).toEqual([]);
-    expect(
-      nextOccurrences(sundayTen, [{ from: "2026-01-01" }], now, tz, 5),
-    ).toEqual([]);
+    expect(nextOccurrences(sundayTen, [{ from: "2026-01-01" }], now, tz, 5)).toEqual([]);
     expect(nextOccurrences(sundayTen, [], now, tz, 0)).toEqual([]);
     expect(nextOccurrences([], [], now, tz, 5)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(2_000);
@@ -311,9 +206,9 @@ describe("nextOccurrences", () => {
     ];
     const now = new Date("2026-06-20T12:00:00Z");
     expect(nextOccurrences(far, [], now, tz, 1)).toEqual([]);
-    expect(
-      nextOccurrences(far, [], now, tz, 1, { horizonDays: 5 * 366 })[0]?.date,
-    ).toBe("2030-01-07");
+    expect(nextOccurrences(far, [], now, tz, 1, { horizonDays: 5 * 366 })[0]?.date).toBe(
+      "2030-01-07",
+    );
   });
 
   test("validFrom in the future: nothing before it, then it starts", () => {
@@ -321,18 +216,13 @@ describe("nextOccurrences", () => {
       { days: ["mo"], from: "10:00", to: "11:00", validFrom: "2027-01-04" },
     ];
     const now = new Date("2026-11-01T12:00:00Z");
-    expect(
-      nextOccurrences(starting, [], now, tz, 2).map((o) => o.date),
-    ).toEqual(["2027-01-04", "2027-01-11"]);
-    expect(
-      occurrencesBetween(starting, [], "2026-11-01", "2027-01-03", tz),
-    ).toEqual([]);
-    expect(
-      isOpenAt(starting, [], new Date("2026-12-28T09:30:00Z"), tz),
-    ).toBeUndefined();
-    expect(
-      isOpenAt(starting, [], new Date("2027-01-04T09:30:00Z"), tz)?.date,
-    ).toBe("2027-01-04");
+    expect(nextOccurrences(starting, [], now, tz, 2).map((o) => o.date)).toEqual([
+      "2027-01-04",
+      "2027-01-11",
+    ]);
+    expect(occurrencesBetween(starting, [], "2026-11-01", "2027-01-03", tz)).toEqual([]);
+    expect(isOpenAt(starting, [], new Date("2026-12-28T09:30:00Z"), tz)).toBeUndefined();
+    expect(isOpenAt(starting, [], new Date("2027-01-04T09:30:00Z"), tz)?.date).toBe("2027-01-04");
   });
 });
 
@@ -350,39 +240,22 @@ describe("open now near midnight", () => {
   });
 
   test("the Wednesday late session runs until midnight site time, i.e. 22:00 UTC", () => {
-    expect(
-      isOpenAt(rules, [], new Date("2026-07-01T21:30:00Z"), tz)?.ruleIndex,
-    ).toBe(0);
-    expect(
-      isOpenAt(rules, [], new Date("2026-07-01T21:59:59Z"), tz)?.ruleIndex,
-    ).toBe(0);
-    expect(
-      isOpenAt(rules, [], new Date("2026-07-01T22:00:00Z"), tz)?.ruleIndex,
-    ).toBe(1);
-    expect(
-      isOpenAt(rules, [], new Date("2026-07-01T23:00:00Z"), tz),
-    ).toBeUndefined();
-    expect(
-      isOpenAt(rules, [], new Date("2026-07-01T20:59:00Z"), tz),
-    ).toBeUndefined();
+    expect(isOpenAt(rules, [], new Date("2026-07-01T21:30:00Z"), tz)?.ruleIndex).toBe(0);
+    expect(isOpenAt(rules, [], new Date("2026-07-01T21:59:59Z"), tz)?.ruleIndex).toBe(0);
+    expect(isOpenAt(rules, [], new Date("2026-07-01T22:00:00Z"), tz)?.ruleIndex).toBe(1);
+    expect(isOpenAt(rules, [], new Date("2026-07-01T23:00:00Z"), tz)).toBeUndefined();
+    expect(isOpenAt(rules, [], new Date("2026-07-01T20:59:00Z"), tz)).toBeUndefined();
   });
 
   test("in a zone west of UTC, the site's Wednesday evening is Thursday in UTC", () => {
     const ny = "America/New_York";
-    const evening: ScheduleRule[] = [
-      { days: ["we"], from: "21:00", to: "23:00" },
-    ];
+    const evening: ScheduleRule[] = [{ days: ["we"], from: "21:00", to: "23:00" }];
     // 2026-07-02T02:00Z is Wednesday 22:00 in New York (UTC-4).
-    expect(
-      isOpenAt(evening, [], new Date("2026-07-02T02:00:00Z"), ny)?.date,
-    ).toBe("2026-07-01");
-    expect(
-      isOpenAt(evening, [], new Date("2026-07-01T22:00:00Z"), ny),
-    ).toBeUndefined();
-    expect(
-      nextOccurrences(evening, [], new Date("2026-07-02T02:00:00Z"), ny, 1)[0]
-        ?.date,
-    ).toBe("2026-07-01");
+    expect(isOpenAt(evening, [], new Date("2026-07-02T02:00:00Z"), ny)?.date).toBe("2026-07-01");
+    expect(isOpenAt(evening, [], new Date("2026-07-01T22:00:00Z"), ny)).toBeUndefined();
+    expect(nextOccurrences(evening, [], new Date("2026-07-02T02:00:00Z"), ny, 1)[0]?.date).toBe(
+      "2026-07-01",
+    );
   });
 });
 
@@ -394,28 +267,15 @@ describe("many entries at once", () => {
   };
   const place = {
     slug: "de-brug",
-    openingHours: [
-      { days: ["mo", "tu"], from: "09:00", to: "17:00" },
-    ] as ScheduleRule[],
+    openingHours: [{ days: ["mo", "tu"], from: "09:00", to: "17:00" }] as ScheduleRule[],
     closed: [] as Closure[],
   };
   const empty = { slug: "nothing", schedule: [] as ScheduleRule[] };
 
   test("gives each entry what occurrencesBetween gives it", () => {
-    const map = occurrencesForMany(
-      [initiative, place, empty],
-      "2026-12-21",
-      "2027-01-03",
-      tz,
-    );
+    const map = occurrencesForMany([initiative, place, empty], "2026-12-21", "2027-01-03", tz);
     expect(map.get(initiative)).toEqual(
-      occurrencesBetween(
-        initiative.schedule,
-        initiative.closed,
-        "2026-12-21",
-        "2027-01-03",
-        tz,
-      ),
+      occurrencesBetween(initiative.schedule, initiative.closed, "2026-12-21", "2027-01-03", tz),
     );
     expect(map.get(initiative)!.map((o) => o.date)).toEqual(["2026-12-22"]);
     expect(map.get(place)!.map((o) => o.date)).toEqual([
@@ -425,27 +285,16 @@ describe("many entries at once", () => {
       "2026-12-29",
     ]);
     expect(map.get(empty)).toEqual([]);
-    const withClosed = occurrencesForMany(
-      [initiative],
-      "2026-12-21",
-      "2027-01-03",
-      tz,
-      { includeClosed: true },
-    );
+    const withClosed = occurrencesForMany([initiative], "2026-12-21", "2027-01-03", tz, {
+      includeClosed: true,
+    });
     expect(withClosed.get(initiative)![1]?.closure?.note).toBe("Holiday");
   });
 
   test("timeline merges them by start time", () => {
-    const map = occurrencesForMany(
-      [initiative, place],
-      "2026-12-22",
-      "2026-12-22",
-      tz,
-    );
+    const map = occurrencesForMany([initiative, place], "2026-12-22", "2026-12-22", tz);
     expect(
-      timeline(map).map(
-        ({ entry, occurrence }) => `${entry.slug} ${occurrence.from}`,
-      ),
+      timeline(map).map(({ entry, occurrence }) => `${entry.slug} ${occurrence.from}`),
     ).toEqual(["de-brug 09:00", "coffee 10:00"]);
   });
 });

@@ -1,11 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { ScheduleRule } from "../../../src/lib/content/types.ts";
 import { addDays } from "../../../src/lib/schedule/civil-date.ts";
-import {
-  ruleDatesBetween,
-  ruleOccursOn,
-  ruleProblems,
-} from "../../../src/lib/schedule/rules.ts";
+import { ruleDatesBetween, ruleOccursOn, ruleProblems } from "../../../src/lib/schedule/rules.ts";
 
 const at = { from: "10:00", to: "12:00" } as const;
 
@@ -23,12 +19,8 @@ describe("weekly rules", () => {
   });
 
   test("no days, or an empty range, gives nothing", () => {
-    expect(
-      ruleDatesBetween({ days: [], ...at }, "2027-01-01", "2027-12-31"),
-    ).toEqual([]);
-    expect(
-      ruleDatesBetween({ days: ["mo"], ...at }, "2027-02-01", "2027-01-01"),
-    ).toEqual([]);
+    expect(ruleDatesBetween({ days: [], ...at }, "2027-01-01", "2027-12-31")).toEqual([]);
+    expect(ruleDatesBetween({ days: ["mo"], ...at }, "2027-02-01", "2027-01-01")).toEqual([]);
   });
 });
 
@@ -56,9 +48,7 @@ describe("nth weekday of the month", () => {
       "2027-03-26",
     ]);
     const fifth: ScheduleRule = { days: ["fr"], weeks: [5], ...at };
-    expect(ruleDatesBetween(fifth, "2027-01-01", "2027-03-31")).toEqual([
-      "2027-01-29",
-    ]);
+    expect(ruleDatesBetween(fifth, "2027-01-01", "2027-03-31")).toEqual(["2027-01-29"]);
     const fourth: ScheduleRule = { days: ["fr"], weeks: [4], ...at };
     expect(ruleDatesBetween(fourth, "2027-01-01", "2027-02-28")).toEqual([
       "2027-01-22",
@@ -68,22 +58,14 @@ describe("nth weekday of the month", () => {
 
   test("5th Sunday falls on the 31st of January 2027", () => {
     expect(
-      ruleDatesBetween(
-        { days: ["su"], weeks: [5], ...at },
-        "2027-01-01",
-        "2027-02-28",
-      ),
+      ruleDatesBetween({ days: ["su"], weeks: [5], ...at }, "2027-01-01", "2027-02-28"),
     ).toEqual(["2027-01-31"]);
   });
 
   test("last Tuesday of February is the leap day in 2028 and the 23rd in 2027", () => {
     const rule: ScheduleRule = { days: ["tu"], weeks: [-1], ...at };
-    expect(ruleDatesBetween(rule, "2028-02-01", "2028-02-29")).toEqual([
-      "2028-02-29",
-    ]);
-    expect(ruleDatesBetween(rule, "2027-02-01", "2027-02-28")).toEqual([
-      "2027-02-23",
-    ]);
+    expect(ruleDatesBetween(rule, "2028-02-01", "2028-02-29")).toEqual(["2028-02-29"]);
+    expect(ruleDatesBetween(rule, "2027-02-01", "2027-02-28")).toEqual(["2027-02-23"]);
     expect(ruleOccursOn(rule, "2028-02-22")).toBe(false);
   });
 
@@ -207,17 +189,11 @@ describe("every N weeks", () => {
       "2026-12-30",
     ]);
     const unanchored: ScheduleRule = { days: ["we"], every: 2, ...at };
-    expect(ruleDatesBetween(unanchored, "2026-12-01", "2026-12-31")).toEqual(
-      [],
-    );
+    expect(ruleDatesBetween(unanchored, "2026-12-01", "2026-12-31")).toEqual([]);
     expect(ruleProblems(unanchored).join()).toMatch(/starting/);
-    expect(
-      ruleDatesBetween(
-        { days: ["we"], every: 1, ...at },
-        "2026-12-01",
-        "2026-12-14",
-      ),
-    ).toEqual(["2026-12-02", "2026-12-09"]);
+    expect(ruleDatesBetween({ days: ["we"], every: 1, ...at }, "2026-12-01", "2026-12-14")).toEqual(
+      ["2026-12-02", "2026-12-09"],
+    );
   });
 
   test("weeks and every must both hold", () => {
@@ -255,11 +231,7 @@ test("ruleOccursOn agrees with ruleDatesBetween on every day of two years", () =
   for (const [i, rule] of rules.entries()) {
     const dates = new Set(ruleDatesBetween(rule, "2026-01-01", "2027-12-31"));
     expect(dates.size, `rule ${i}`).toBeGreaterThan(10);
-    for (
-      let date = "2026-01-01";
-      date <= "2027-12-31";
-      date = addDays(date, 1)
-    ) {
+    for (let date = "2026-01-01"; date <= "2027-12-31"; date = addDays(date, 1)) {
       if (ruleOccursOn(rule, date) !== dates.has(date)) {
         expect.fail(`rule ${i} disagrees on ${date}`);
       }

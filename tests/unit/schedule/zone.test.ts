@@ -1,10 +1,5 @@
 import { describe, expect, test } from "vitest";
-import {
-  instantOf,
-  offsetMinutes,
-  today,
-  zonedDateTime,
-} from "../../../src/lib/schedule/zone.ts";
+import { instantOf, offsetMinutes, today, zonedDateTime } from "../../../src/lib/schedule/zone.ts";
 
 const ams = "Europe/Amsterdam";
 const iso = (d: Date) => d.toISOString();
@@ -16,36 +11,24 @@ describe("zonedDateTime", () => {
       time: "00:30",
       weekday: "th",
     });
-    expect(
-      zonedDateTime(new Date("2026-07-02T02:00:00Z"), "America/New_York"),
-    ).toEqual({
+    expect(zonedDateTime(new Date("2026-07-02T02:00:00Z"), "America/New_York")).toEqual({
       date: "2026-07-01",
       time: "22:00",
       weekday: "we",
     });
-    expect(
-      zonedDateTime(new Date("2026-01-15T12:00:59.999Z"), "UTC").time,
-    ).toBe("12:00");
+    expect(zonedDateTime(new Date("2026-01-15T12:00:59.999Z"), "UTC").time).toBe("12:00");
   });
 
   test("around the spring-forward switch (2027-03-28, 01:00 UTC)", () => {
-    expect(zonedDateTime(new Date("2027-03-28T00:59:00Z"), ams).time).toBe(
-      "01:59",
-    );
-    expect(zonedDateTime(new Date("2027-03-28T01:00:00Z"), ams).time).toBe(
-      "03:00",
-    );
+    expect(zonedDateTime(new Date("2027-03-28T00:59:00Z"), ams).time).toBe("01:59");
+    expect(zonedDateTime(new Date("2027-03-28T01:00:00Z"), ams).time).toBe("03:00");
     expect(offsetMinutes(new Date("2027-03-28T00:59:00Z"), ams)).toBe(60);
     expect(offsetMinutes(new Date("2027-03-28T01:00:00Z"), ams)).toBe(120);
   });
 
   test("around the fall-back switch (2026-10-25, 01:00 UTC): 02:30 happens twice", () => {
-    expect(zonedDateTime(new Date("2026-10-25T00:30:00Z"), ams).time).toBe(
-      "02:30",
-    );
-    expect(zonedDateTime(new Date("2026-10-25T01:30:00Z"), ams).time).toBe(
-      "02:30",
-    );
+    expect(zonedDateTime(new Date("2026-10-25T00:30:00Z"), ams).time).toBe("02:30");
+    expect(zonedDateTime(new Date("2026-10-25T01:30:00Z"), ams).time).toBe("02:30");
     expect(offsetMinutes(new Date("2026-10-25T00:30:00Z"), ams)).toBe(120);
     expect(offsetMinutes(new Date("2026-10-25T01:30:00Z"), ams)).toBe(60);
   });
@@ -57,27 +40,17 @@ describe("zonedDateTime", () => {
   });
 
   test("refuses an unknown zone and an invalid date", () => {
-    expect(() => zonedDateTime(new Date(), "Europe/Atlantis")).toThrow(
-      RangeError,
-    );
+    expect(() => zonedDateTime(new Date(), "Europe/Atlantis")).toThrow(RangeError);
     expect(() => zonedDateTime(new Date(Number.NaN), ams)).toThrow(RangeError);
   });
 });
 
 describe("instantOf", () => {
   test("10:00 local is 09:00 UTC in winter and 08:00 UTC in summer", () => {
-    expect(iso(instantOf("2027-03-21", "10:00", ams))).toBe(
-      "2027-03-21T09:00:00.000Z",
-    );
-    expect(iso(instantOf("2027-03-28", "10:00", ams))).toBe(
-      "2027-03-28T08:00:00.000Z",
-    );
-    expect(iso(instantOf("2026-10-18", "10:00", ams))).toBe(
-      "2026-10-18T08:00:00.000Z",
-    );
-    expect(iso(instantOf("2026-10-25", "10:00", ams))).toBe(
-      "2026-10-25T09:00:00.000Z",
-    );
+    expect(iso(instantOf("2027-03-21", "10:00", ams))).toBe("2027-03-21T09:00:00.000Z");
+    expect(iso(instantOf("2027-03-28", "10:00", ams))).toBe("2027-03-28T08:00:00.000Z");
+    expect(iso(instantOf("2026-10-18", "10:00", ams))).toBe("2026-10-18T08:00:00.000Z");
+    expect(iso(instantOf("2026-10-25", "10:00", ams))).toBe("2026-10-25T09:00:00.000Z");
   });
 
   test("a skipped time (spring forward) moves forward by the gap", () => {
@@ -85,33 +58,19 @@ describe("instantOf", () => {
     const instant = instantOf("2027-03-28", "02:30", ams);
     expect(iso(instant)).toBe("2027-03-28T01:30:00.000Z");
     expect(zonedDateTime(instant, ams).time).toBe("03:30");
-    expect(iso(instantOf("2027-03-28", "03:00", ams))).toBe(
-      "2027-03-28T01:00:00.000Z",
-    );
-    expect(iso(instantOf("2027-03-28", "01:59", ams))).toBe(
-      "2027-03-28T00:59:00.000Z",
-    );
+    expect(iso(instantOf("2027-03-28", "03:00", ams))).toBe("2027-03-28T01:00:00.000Z");
+    expect(iso(instantOf("2027-03-28", "01:59", ams))).toBe("2027-03-28T00:59:00.000Z");
   });
 
   test("a repeated time (fall back) means the first of the two", () => {
-    expect(iso(instantOf("2026-10-25", "02:30", ams))).toBe(
-      "2026-10-25T00:30:00.000Z",
-    );
-    expect(iso(instantOf("2026-10-25", "03:00", ams))).toBe(
-      "2026-10-25T02:00:00.000Z",
-    );
-    expect(iso(instantOf("2026-10-25", "01:59", ams))).toBe(
-      "2026-10-24T23:59:00.000Z",
-    );
+    expect(iso(instantOf("2026-10-25", "02:30", ams))).toBe("2026-10-25T00:30:00.000Z");
+    expect(iso(instantOf("2026-10-25", "03:00", ams))).toBe("2026-10-25T02:00:00.000Z");
+    expect(iso(instantOf("2026-10-25", "01:59", ams))).toBe("2026-10-24T23:59:00.000Z");
   });
 
   test("24:00 is midnight at the end of the day, also on a switch day", () => {
-    expect(iso(instantOf("2026-10-25", "24:00", ams))).toBe(
-      "2026-10-25T23:00:00.000Z",
-    );
-    expect(iso(instantOf("2027-03-27", "24:00", ams))).toBe(
-      "2027-03-27T23:00:00.000Z",
-    );
+    expect(iso(instantOf("2026-10-25", "24:00", ams))).toBe("2026-10-25T23:00:00.000Z");
+    expect(iso(instantOf("2027-03-27", "24:00", ams))).toBe("2027-03-27T23:00:00.000Z");
   });
 
   test("works in other zones: New York, and Sydney where the UTC date differs", () => {
