@@ -88,10 +88,6 @@ interface SiteFacts {
   stigmaWords: Record<string, string[]>;
 }
 
-function posix(p: string): string {
-  return p.split(path.sep).join("/");
-}
-
 function fieldName(pathParts: readonly PropertyKey[]): string {
   return pathParts.map((p) => String(p)).join(".");
 }
