@@ -74,3 +74,10 @@ test("each entry page shows its hosts' roles in words", () => {
   expect(who.length).toBeGreaterThan(0);
   expect(who).not.toContain("role.");
 });
+
+test("made-up sample content says so on every page", () => {
+  expect(site.fictional).toBe(true);
+  for (const locale of site.locales) {
+    expect(page(`/${locale}/`).querySelector(".fictional-notice")?.text.trim()).toBeTruthy();
+  }
+});

@@ -498,6 +498,8 @@ export function siteSchema() {
         "a list of words per language",
         "{ nl: [behandeling] }",
       ).default({}),
+      /** True for made-up sample content: every page then says that names and numbers are invented. */
+      fictional: withHint(z.boolean(), "true or false", "true").default(false),
     })
     .superRefine((site, ctx) => {
       const s = site as Loose;

@@ -110,6 +110,8 @@ export interface SiteConfig {
   helpNow: HelpNumber[];
   /** Extra stigmatising words per locale, added to the built-in list. */
   stigmaWords: Record<string, string[]>;
+  /** Sample content: every page says its names and numbers are made up. */
+  fictional: boolean;
 }
 
 export interface Guide {

@@ -417,6 +417,7 @@ function readSite(
       ...(h.hours !== undefined ? { hours: h.hours } : {}),
     })),
     stigmaWords: s.stigmaWords,
+    fictional: s.fictional,
   };
   if (s.repository !== undefined) site.repository = s.repository;
   if (s.email !== undefined) site.email = s.email;
