@@ -49,3 +49,15 @@ export type InitiativeFlag = (typeof initiativeFlags)[number];
 /** Place values that are not a place slug. */
 export const remotePlaces = ["online", "phone"] as const;
 export type RemotePlace = (typeof remotePlaces)[number];
+
+/** Parts of the day, by start time (see `partOfDay` in the schedule logic). */
+export const partsOfDay = ["morning", "afternoon", "evening"] as const;
+export type PartOfDay = (typeof partsOfDay)[number];
+
+/** Ways to get in touch that an entry can list. */
+export const contactChannels = ["phone", "whatsapp", "email", "afterHours"] as const;
+export type ContactChannel = (typeof contactChannels)[number];
+
+/** Cost is either free or an amount; each kind has its own icon. */
+export const costKinds = ["free", "paid"] as const;
+export type CostKind = (typeof costKinds)[number];

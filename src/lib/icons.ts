@@ -5,7 +5,16 @@
 import { getIconData, iconToSVG } from "@iconify/utils";
 import tabler from "@iconify-json/tabler/icons.json" with { type: "json" };
 import type { IconifyJSON } from "@iconify/types";
-import type { HostRole, InitiativeFlag, InitiativeType, Need } from "./facts.ts";
+import type {
+  ContactChannel,
+  CostKind,
+  HostRole,
+  InitiativeFlag,
+  InitiativeType,
+  Need,
+  PartOfDay,
+  Weekday,
+} from "./facts.ts";
 
 export const needIcons: Record<Need, string> = {
   meet: "users-group",
@@ -42,19 +51,45 @@ export const roleIcons: Record<HostRole, string> = {
   professional: "user-check",
 };
 
+/** Weekdays as numbered squares, Monday = 1 (ISO), beside the seven-day strip. */
+export const weekdayIcons: Record<Weekday, string> = {
+  mo: "square-rounded-number-1",
+  tu: "square-rounded-number-2",
+  we: "square-rounded-number-3",
+  th: "square-rounded-number-4",
+  fr: "square-rounded-number-5",
+  sa: "square-rounded-number-6",
+  su: "square-rounded-number-7",
+};
+
+export const partOfDayIcons: Record<PartOfDay, string> = {
+  morning: "sunrise",
+  afternoon: "sun",
+  evening: "moon",
+};
+
+export const contactIcons: Record<ContactChannel, string> = {
+  phone: "phone",
+  whatsapp: "brand-whatsapp",
+  email: "mail",
+  afterHours: "moon-stars",
+};
+
+export const costIcons: Record<CostKind, string> = {
+  free: "gift",
+  paid: "coin-euro",
+};
+
+/** Icon for any spoken language (its name, in its own script, is the label). */
+export const spokenLanguageIcon = "language";
+
 /** Icons for the other facts shown on cards and pages. */
 export const factIcons = {
   time: "clock",
   days: "calendar-week",
   place: "map-pin",
   map: "map-2",
-  cost: "coin-euro",
-  free: "gift",
-  languages: "language",
   phone: "phone",
-  whatsapp: "brand-whatsapp",
-  email: "mail",
-  afterHours: "moon-stars",
   online: "world",
   closed: "alert-triangle",
   info: "info-circle",

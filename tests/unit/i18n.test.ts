@@ -3,8 +3,10 @@ import { uiResources } from "../../src/lib/i18n/resources.ts";
 import { knownLocaleCodes } from "../../src/lib/i18n/locales.ts";
 import { compareLocaleStrings } from "../../src/lib/i18n/completeness.ts";
 import { translator } from "../../src/lib/i18n/translator.ts";
-import { hostRoles, initiativeFlags, initiativeTypes, needs } from "../../src/lib/facts.ts";
-import { flagIcons, iconSvg, needIcons, roleIcons, typeIcons } from "../../src/lib/icons.ts";
+import { needs } from "../../src/lib/facts.ts";
+import { iconSvg } from "../../src/lib/icons.ts";
+import { factGaps, factRegistry } from "../../src/lib/fact-registry.ts";
+import { languageName, weekdayName } from "../../src/lib/format/intl.ts";
 
 const english = uiResources.en!;
 
@@ -40,14 +42,48 @@ describe("UI strings", () => {
 });
 
 describe("every enumerated fact has an icon and a label in every locale", () => {
-  const facts = [
-    ...needs.map((v) => [`need.${v}`, needIcons[v]] as const),
-    ...initiativeTypes.map((v) => [`type.${v}`, typeIcons[v]] as const),
-    ...hostRoles.map((v) => [`role.${v}`, roleIcons[v]] as const),
-    ...initiativeFlags.map((v) => [`flag.${v}`, flagIcons[v]] as const),
-  ];
-  test.each(facts)("%s", (key, icon) => {
-    expect(iconSvg(icon).body).toContain("<");
-    for (const locale of knownLocaleCodes) expect(uiResources[locale]?.[key], locale).toBeTruthy();
+  const iconExists = (name: string) => {
+    try {
+      return iconSvg(name).body.length > 0;
+    } catch {
+      return false;
+    }
+  };
+
+  test("no value lacks an icon or a label", () => {
+    expect(factGaps(factRegistry(), uiResources, iconExists)).toEqual([]);
+  });
+
+  test("the registry covers every enumerated list", () => {
+    const groups = new Set(factRegistry().map((e) => e.group));
+    expect([...groups].sort()).toEqual(
+      ["contact", "cost", "flag", "need", "partOfDay", "role", "type", "weekday"].sort(),
+    );
+    expect(factRegistry().filter((e) => e.group === "need").map((e) => e.value)).toEqual([
+      ...needs,
+    ]);
+  });
+
+  test("a gap is found: a value without icon, an unknown icon, a missing label", () => {
+    const registry = [
+      ...factRegistry(),
+      { group: "need", value: "sleep", icon: undefined, label: "need.sleep" },
+      { group: "need", value: "dance", icon: "no-such-icon", label: "need.meet" },
+    ];
+    const resources = { ...uiResources, tr: { ...uiResources.tr! } };
+    delete resources.tr["flag.womenOnly"];
+    expect(factGaps(registry, resources, iconExists)).toEqual([
+      'flag "womenOnly" has no label in tr',
+      'need "sleep" has no icon',
+      ...Object.keys(resources).map((l) => `need "sleep" has no label in ${l}`),
+      'need "dance": icon "no-such-icon" does not exist',
+    ]);
+  });
+
+  test("weekday and spoken-language labels come from Intl in every locale", () => {
+    for (const locale of knownLocaleCodes) {
+      expect(weekdayName("mo", locale)).not.toBe(weekdayName("tu", locale));
+      expect(languageName("ar", locale)).not.toBe("ar");
+    }
   });
 });
