@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 import { contentGate } from "./src/integrations/content-gate.ts";
+import { pagefindIndex } from "./src/integrations/pagefind.ts";
 
 export default defineConfig({
   // Relative URLs keep the site portable across hosts and sub-paths.
@@ -12,7 +13,7 @@ export default defineConfig({
   // No code in content: Shiki would also need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   // The gate refuses bad or unsafe content before anything is compiled.
-  integrations: [contentGate(), mdx()],
+  integrations: [contentGate(), mdx(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
   security: {
     // Astro adds hashes for its own scripts and styles; everything else is 'self' only.

@@ -123,7 +123,7 @@ export function checkSummaryReadability(
   const issues: ReadabilityIssue[] = [];
   const { summaryWords, sentenceWords } = thresholds;
 
-  if (m.words > summaryWords.error || m.words > summaryWords.warn) {
+  if (m.words > summaryWords.warn) {
     const severity = m.words > summaryWords.error ? "error" : "warning";
     issues.push({
       severity,

@@ -19,7 +19,7 @@
  *   `every: 1` is weekly.
  */
 import type { ScheduleRule } from "../content/types.ts";
-import { weekdays } from "../facts.ts";
+import { weekdays, type Weekday } from "../facts.ts";
 import {
   civilOfEpochDay,
   daysInMonth,
@@ -223,4 +223,9 @@ export function ruleProblems(rule: ScheduleRule): string[] {
     );
   }
   return problems;
+}
+
+/** The weekdays any of the rules can fall on, Monday first (for the seven-day strip). */
+export function activeWeekdays(rules: readonly ScheduleRule[]): Weekday[] {
+  return weekdays.filter((day) => rules.some((rule) => rule.days.includes(day)));
 }
