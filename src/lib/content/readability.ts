@@ -38,8 +38,10 @@ export interface ReadabilityIssue {
   expected: string;
 }
 
-// A word: letters, marks (Arabic vowel signs) and digits, joined by ' ’ or a hyphen.
-const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+// A word: letters, marks (Arabic vowel signs) and digits, joined by ' ’ or a hyphen;
+// a time or number such as 10.30 or 10:00 is one word.
+const wordPattern =
+  /[\p{L}\p{M}\p{N}]+(?:(?:['’-]|(?<=\p{N})[.:,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 // A sentence ends at . ! ? … or the Arabic question mark, followed by a space or the
 // end ("10.30" and "e.g.x" stay inside a sentence).
 const sentenceBreak = /(?<=[.!?…؟]["'”’»)]*)\s+/u;
@@ -104,7 +106,7 @@ function round(n: number, digits = 0): string {
 }
 
 /** The first words of a sentence, so the message says which one. */
-function opening(sentence: string, words = 6): string {
+function opening(sentence: string, words = 5): string {
   const all = wordsOf(sentence);
   const shown = all.slice(0, words).join(" ");
   return all.length > words ? `"${shown} …"` : `"${shown}"`;

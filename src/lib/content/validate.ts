@@ -31,6 +31,7 @@ import type {
 } from "./schema.ts";
 import { formatProblems } from "./format.ts";
 import { findStigmaWords, stigmaProblem } from "./stigma.ts";
+import { checkSummaryReadability } from "./readability.ts";
 import { didYouMean, listForMessage, slugify } from "./suggest.ts";
 import type {
   EntryText,
@@ -360,6 +361,20 @@ function checkStigma(
   }
 }
 
+/** Readability of a summary in its own language (limits: readability-thresholds.ts). */
+function checkReadability(
+  report: Report,
+  file: string,
+  summary: unknown,
+  line: number | undefined,
+  locale: string,
+): void {
+  if (typeof summary !== "string") return;
+  for (const issue of checkSummaryReadability(summary, locale)) {
+    report.add({ file, ...(line !== undefined ? { line } : {}), field: "summary", ...issue });
+  }
+}
+
 function readSite(
   root: string,
   report: Report,
@@ -497,6 +512,7 @@ function readTranslation(
         context.facts.stigmaWords,
       );
     }
+    checkReadability(context.report, rel, data["summary"], parsed.lineOf(["summary"]), locale);
   }
   if (data === undefined) return undefined;
   const schema = translationSchema();
@@ -559,6 +575,13 @@ function loadEntry(
           facts.stigmaWords,
         );
       }
+      checkReadability(
+        report,
+        indexRel,
+        data["summary"],
+        parsed.lineOf(["summary"]),
+        facts.defaultLocale,
+      );
       // Audio recordings: files next to index.mdx.
       const audio = data["audio"];
       if (

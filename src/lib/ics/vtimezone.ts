@@ -198,7 +198,11 @@ export function zoneObservances(timeZone: string, fromYear: number, toYear: numb
  *
  * @throws Error for a zone that cannot be written as yearly rules (see above).
  */
-export function vtimezoneLines(timeZone: string, fromYear: number, toYear = fromYear + 30): string[] {
+export function vtimezoneLines(
+  timeZone: string,
+  fromYear: number,
+  toYear = fromYear + 30,
+): string[] {
   const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
   for (const o of zoneObservances(timeZone, fromYear, toYear)) {
     lines.push(
