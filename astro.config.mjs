@@ -4,16 +4,21 @@ import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 import { contentGate } from "./src/integrations/content-gate.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
+import { generatedAudio } from "./src/integrations/audio.ts";
+import { contentDir } from "./src/lib/content/content-dir.ts";
+import { readSiteUrl } from "./src/lib/content/site-url.ts";
 
 export default defineConfig({
   // Relative URLs keep the site portable across hosts and sub-paths.
   trailingSlash: "always",
+  // The public address (site.yaml `siteUrl`): printed QR codes need absolute URLs.
+  site: readSiteUrl(contentDir()),
   build: { format: "directory" },
   devToolbar: { enabled: false },
   // No code in content: Shiki would also need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   // The gate refuses bad or unsafe content before anything is compiled.
-  integrations: [contentGate(), mdx(), pagefindIndex()],
+  integrations: [contentGate(), mdx(), generatedAudio(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
   security: {
     // Astro adds hashes for its own scripts and styles; everything else is 'self' only.
@@ -28,6 +33,12 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      scriptDirective: {
+        // The search page runs Pagefind's engine, WebAssembly served from /pagefind/.
+        // Compiling WebAssembly needs 'wasm-unsafe-eval'; it does not allow eval() of
+        // JavaScript, and the code still has to come from 'self'.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
     },
   },
 });

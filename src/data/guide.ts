@@ -6,6 +6,8 @@ import { getCollection, getEntry } from "astro:content";
 import type { InitiativeEntry, PlaceEntry } from "../content.config.ts";
 import { indexGuide, type GuideIndex } from "../lib/guide/index-guide.ts";
 import { buildNow } from "../lib/guide/build-now.ts";
+import { contentDir } from "../lib/content/content-dir.ts";
+import { outdatedTranslations } from "../lib/translations/outdated.ts";
 
 export type GuideData = GuideIndex<InitiativeEntry, PlaceEntry>;
 
@@ -29,4 +31,15 @@ export function guideData(): Promise<GuideData> {
 export async function localePaths(): Promise<{ params: { locale: string } }[]> {
   const { site } = await guideData();
   return site.locales.map((locale) => ({ params: { locale } }));
+}
+
+let outdatedMemo: ReadonlySet<string> | undefined;
+
+/**
+ * Keys (`<kind>/<slug>/<locale>`) of translations whose default-language text changed
+ * after they were last committed, from git history once per build; empty outside git.
+ */
+export function outdatedTranslationKeys(): ReadonlySet<string> {
+  outdatedMemo ??= outdatedTranslations(contentDir());
+  return outdatedMemo;
 }

@@ -474,6 +474,15 @@ export function siteSchema() {
         "a list of at most 3 of the site's languages",
         "[nl, ar, tr]",
       ).optional(),
+      /**
+       * Public web address of the published guide, e.g. `https://lindenhof.example.org/`.
+       * Printed QR codes need it: without it they hold only a path (optional).
+       */
+      siteUrl: withHint(
+        z.url({ protocol: /^https?$/ }),
+        "the guide's web address starting with https://",
+        "https://lindenhof.example.org/",
+      ).optional(),
       /** Web address of the content repository, for "edit this page" and "report a problem". */
       repository: withHint(
         z.url({ protocol: /^https?$/ }),
@@ -500,6 +509,12 @@ export function siteSchema() {
       ).default({}),
       /** True for made-up sample content: every page then says that names and numbers are invented. */
       fictional: withHint(z.boolean(), "true or false", "true").default(false),
+      /** Languages that get read-aloud audio made by the build (espeak-ng); default: every site language it has a voice for. */
+      generatedAudio: withHint(
+        z.array(z.string()).superRefine(noDuplicates("language")),
+        "a list of the site's languages, or [] for none",
+        "[nl, en, tr]",
+      ).optional(),
     })
     .superRefine((site, ctx) => {
       const s = site as Loose;
@@ -572,6 +587,18 @@ export function siteSchema() {
               path: ["posterLanguages", index],
               message: `"${code}" is not one of the site's languages (${list})`,
               params: { expected: `at most 3 of ${list}` },
+            });
+          }
+        });
+      }
+      if (Array.isArray(s["generatedAudio"])) {
+        (s["generatedAudio"] as unknown[]).forEach((code, index) => {
+          if (typeof code === "string" && locales.length && !locales.includes(code)) {
+            addCustom(ctx, {
+              code: "custom",
+              path: ["generatedAudio", index],
+              message: `"${code}" is not one of the site's languages (${list})`,
+              params: { expected: `some of ${list}` },
             });
           }
         });

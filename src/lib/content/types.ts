@@ -106,12 +106,16 @@ export interface SiteConfig {
   timeZone: string;
   posterLanguages: string[];
   repository?: string;
+  /** Public web address of the guide (`siteUrl`); printed QR codes point there. */
+  siteUrl?: string;
   email?: string;
   helpNow: HelpNumber[];
   /** Extra stigmatising words per locale, added to the built-in list. */
   stigmaWords: Record<string, string[]>;
   /** Sample content: every page says its names and numbers are made up. */
   fictional: boolean;
+  /** Locales whose read-aloud audio the build makes with espeak-ng; absent = every locale it has a voice for. */
+  generatedAudio?: string[];
 }
 
 export interface Guide {

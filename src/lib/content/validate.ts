@@ -435,7 +435,9 @@ function readSite(
     fictional: s.fictional,
   };
   if (s.repository !== undefined) site.repository = s.repository;
+  if (s.siteUrl !== undefined) site.siteUrl = s.siteUrl;
   if (s.email !== undefined) site.email = s.email;
+  if (s.generatedAudio !== undefined) site.generatedAudio = s.generatedAudio;
   return {
     site,
     facts: {

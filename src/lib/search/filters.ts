@@ -153,3 +153,17 @@ export function pagefindFilter(
   }
   return filter;
 }
+
+/**
+ * Groups whose counts need a search of their own: an `any` group with ticked values
+ * counts each value as if that group's ticks were removed ("how many on Tuesday, if
+ * you also allow Tuesday"); every other group takes its counts from the search
+ * itself ("how many of these results are free").
+ */
+export function facetGroups(
+  ticked: Partial<Record<SearchFilterKey, readonly string[]>>,
+): SearchFilterKey[] {
+  return searchFilterKeys.filter(
+    (key) => filterModes[key] === "any" && (ticked[key]?.length ?? 0) > 0,
+  );
+}

@@ -59,11 +59,17 @@ export function expand(text: string, fromDate: string, untilDate: string): AppOc
 }
 
 /**
- * The local wall clock (`YYYY-MM-DDTHH:MM:SS`) that ical.js computes for an
- * instant in a zone described only by our VTIMEZONE lines.
+ * A converter from a local wall clock (`YYYY-MM-DD`, `HH:MM`) to the instant (ms)
+ * that ical.js computes in a zone described only by our VTIMEZONE lines: what a
+ * calendar app does with `DTSTART;TZID=…`.
  */
-export function icalWallClock(vtimezone: readonly string[], instant: Date): string {
+export function icalInstant(vtimezone: readonly string[]): (date: string, time: string) => number {
   const text = ["BEGIN:VCALENDAR", ...vtimezone, "END:VCALENDAR", ""].join("\r\n");
   const zone = new ICAL.Timezone(parseCalendar(text).getFirstSubcomponent("vtimezone")!);
-  return ICAL.Time.fromJSDate(instant, true).convertToZone(zone).toString();
+  return (date, time) => {
+    const [year, month, day] = date.split("-").map(Number);
+    const [hour, minute] = time.split(":").map(Number);
+    const local = new ICAL.Time({ year, month, day, hour, minute, second: 0, isDate: false }, zone);
+    return local.toUnixTime() * 1000;
+  };
 }

@@ -42,8 +42,9 @@ describe("escapeText", () => {
 
   test("ical.js reads back the exact original text", () => {
     const original = 'Koffie; thee, "koek"\nen \\ meer: 10:00–12:00';
-    const event = parseCalendar(calendarWith(`DESCRIPTION:${escapeText(original)}`))
-      .getFirstSubcomponent("vevent")!;
+    const event = parseCalendar(
+      calendarWith(`DESCRIPTION:${escapeText(original)}`),
+    ).getFirstSubcomponent("vevent")!;
     expect(event.getFirstPropertyValue("description")).toBe(original);
   });
 });
@@ -54,18 +55,21 @@ describe("foldLine", () => {
     ["Arabic", arabic],
     ["Ukrainian", ukrainian],
     ["emoji and ZWJ sequences", emoji],
-  ])("%s: no physical line over 75 octets, each valid UTF-8, unfolds to the original", (_, text) => {
-    const line = `DESCRIPTION:${escapeText(text)}`;
-    const folded = foldLine(line);
-    expect(folded.length).toBeGreaterThan(1);
-    for (const [i, physical] of folded.entries()) {
-      expect(octets(physical)).toBeLessThanOrEqual(75);
-      if (i > 0) expect(physical.startsWith(" ")).toBe(true);
-      // A lone surrogate would mean a character was cut in half.
-      expect(physical).toBe(physical.toWellFormed());
-    }
-    expect(folded.map((l, i) => (i === 0 ? l : l.slice(1))).join("")).toBe(line);
-  });
+  ])(
+    "%s: no physical line over 75 octets, each valid UTF-8, unfolds to the original",
+    (_, text) => {
+      const line = `DESCRIPTION:${escapeText(text)}`;
+      const folded = foldLine(line);
+      expect(folded.length).toBeGreaterThan(1);
+      for (const [i, physical] of folded.entries()) {
+        expect(octets(physical)).toBeLessThanOrEqual(75);
+        if (i > 0) expect(physical.startsWith(" ")).toBe(true);
+        // A lone surrogate would mean a character was cut in half.
+        expect(physical).toBe(physical.toWellFormed());
+      }
+      expect(folded.map((l, i) => (i === 0 ? l : l.slice(1))).join("")).toBe(line);
+    },
+  );
 
   test("uses the room: a line is only broken when the next character would not fit", () => {
     const folded = foldLine(`SUMMARY:${"ж".repeat(100)}`); // 2 octets each
@@ -80,8 +84,9 @@ describe("foldLine", () => {
   });
 
   test.each([arabic, ukrainian, emoji])("ical.js unfolds multibyte text back intact", (text) => {
-    const event = parseCalendar(calendarWith(`DESCRIPTION:${escapeText(text)}`))
-      .getFirstSubcomponent("vevent")!;
+    const event = parseCalendar(
+      calendarWith(`DESCRIPTION:${escapeText(text)}`),
+    ).getFirstSubcomponent("vevent")!;
     expect(event.getFirstPropertyValue("description")).toBe(text);
   });
 });

@@ -1,0 +1,12 @@
+import { chromium } from "playwright-core";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage();
+page.on("console", (m) => console.log("console:", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+const [loc, q] = process.argv.slice(2);
+await page.goto(`http://localhost:4417/${loc}/search/`);
+await page.fill("#search-input", q);
+await page.waitForTimeout(1500);
+console.log(await page.locator("[data-search-status]").textContent());
+console.log(await page.locator("[data-search-results] li").evaluateAll((els) => els.map((e) => e.querySelector("a")?.getAttribute("href") + " | " + e.innerText.replace(/\s+/g, " "))));
+await browser.close();

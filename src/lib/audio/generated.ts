@@ -1,0 +1,90 @@
+/**
+ * Build-time audio of the spoken text (espeak-ng → Opus): which entry × locale wants
+ * it, and the cache key and file names it has. The integration generates the files;
+ * pages compute the same names to find them, so both sides agree without a manifest.
+ */
+import { fnv1a64, spokenHash } from "../speech/hash.ts";
+import type { SpokenSegment } from "../speech/types.ts";
+import { espeakVoice } from "./voices.ts";
+
+/**
+ * How the audio is made. Part of the cache key: changing any value here (or the
+ * format version) makes every file new. 16 kbit/s mono Opus keeps a minute of
+ * speech near 120 KB, which a cheap phone on prepaid data can afford.
+ */
+export const encoderSettings = {
+  version: 1,
+  codec: "opus",
+  bitrate: 16,
+  channels: 1,
+  /** Silence between segments, so a voice change does not run words together. */
+  gapMs: 300,
+} as const;
+
+/** What the site file says about generated audio (SiteConfig fields). */
+export interface GeneratedAudioSite {
+  locales: readonly string[];
+  /** Locales to generate; default: every site locale (those without a voice are skipped). */
+  generatedAudio?: readonly string[];
+}
+
+/** Locales the site wants generated audio for. */
+export function wantedAudioLocales(site: GeneratedAudioSite): readonly string[] {
+  return site.generatedAudio ?? site.locales;
+}
+
+/**
+ * Cache key of the audio for `segments`: the spoken text's own hash (text and
+ * languages), the espeak-ng voice of each segment and the encoder settings. Same
+ * input, same key, on any machine.
+ */
+export function audioCacheKey(segments: readonly SpokenSegment[]): string {
+  return fnv1a64(
+    JSON.stringify({
+      speech: spokenHash(segments),
+      voices: segments.map((s) => espeakVoice(s.lang)),
+      encoder: encoderSettings,
+    }),
+  );
+}
+
+/** Name of a generated file in the cache folder. */
+export function cacheFileName(key: string): string {
+  return `${key}.opus`;
+}
+
+export interface ExpectedAudio {
+  key: string;
+  /** File name in the cache folder. */
+  cacheFile: string;
+  /** File name in `/audio/<slug>/`: locale and key, so a changed text gets a new URL. */
+  fileName: string;
+}
+
+/**
+ * The generated audio an entry in `locale` would have, or undefined when the site
+ * does not want one there or a human recording takes its place.
+ */
+export function expectedGeneratedAudio(
+  initiative: { audio: Record<string, string> },
+  locale: string,
+  site: GeneratedAudioSite,
+  segments: readonly SpokenSegment[],
+): ExpectedAudio | undefined {
+  if (initiative.audio[locale] !== undefined) return undefined;
+  if (!wantedAudioLocales(site).includes(locale)) return undefined;
+  if (segments.length === 0) return undefined;
+  const key = audioCacheKey(segments);
+  return { key, cacheFile: cacheFileName(key), fileName: `${locale}-${key}.opus` };
+}
+
+/** File name of a human recording in `/audio/<slug>/`: the locale and the file's extension. */
+export function recordingFileName(locale: string, contentPath: string): string {
+  const extension = contentPath.slice(contentPath.lastIndexOf(".") + 1).toLowerCase();
+  return `${locale}.${extension}`;
+}
+
+/** URL path (under the site base) of an entry's audio file. */
+export function audioPath(slug: string, fileName: string): string {
+  return `audio/${slug}/${fileName}`;
+}

@@ -1,0 +1,109 @@
+/**
+ * `/data/initiatives.csv`: one row per initiative, texts in the site's default
+ * language, for a spreadsheet or a quick import. Lists are joined with "; ";
+ * schedule columns hold one line per rule (words, RRULE and first date line up).
+ */
+import type { Initiative, Place } from "../content/types.ts";
+import { translator } from "../i18n/translator.ts";
+import { ruleRecurrence } from "../ics/recurrence.ts";
+import { csvDocument, defuseFormula } from "./csv.ts";
+import { bySlug, pageUrl, type ExportContext } from "./context.ts";
+import { rruleOf, ruleWords } from "./schedule.ts";
+
+/** The columns, in order. */
+export const csvColumns = [
+  "slug",
+  "type",
+  "title",
+  "summary",
+  "needs",
+  "place",
+  "address",
+  "postcode",
+  "schedule",
+  "rrule",
+  "dtstart",
+  "cost",
+  "languages",
+  "womenOnly",
+  "walkIn",
+  "bringSomeone",
+  "children",
+  "wheelchair",
+  "hosts",
+  "phone",
+  "whatsapp",
+  "email",
+  "afterHours",
+  "lastVerified",
+  "url",
+] as const;
+
+export type CsvColumn = (typeof csvColumns)[number];
+
+const list = (values: readonly string[]) => values.join("; ");
+const yesNo = (value: boolean | undefined) => (value ? "true" : "false");
+
+/** The cells of one initiative, by column. */
+export function csvCells(
+  initiative: Initiative,
+  placeBySlug: ReadonlyMap<string, Place>,
+  context: ExportContext,
+): Record<CsvColumn, string> {
+  const { site } = context;
+  const locale = site.defaultLocale;
+  const t = translator(locale);
+  const text = initiative.text[locale];
+  const place =
+    initiative.place && initiative.place !== "online" && initiative.place !== "phone"
+      ? placeBySlug.get(initiative.place)
+      : undefined;
+  const rules = initiative.schedule;
+  return {
+    slug: initiative.slug,
+    type: initiative.type,
+    title: defuseFormula(text?.title ?? ""),
+    summary: defuseFormula(text?.summary ?? ""),
+    needs: list(initiative.needs),
+    place: defuseFormula(
+      place ? (place.text[locale]?.title ?? place.slug) : (initiative.place ?? ""),
+    ),
+    address: defuseFormula(place ? place.address : (initiative.address ?? "")),
+    postcode: place ? place.postcode : "",
+    schedule: rules.map((rule) => ruleWords(rule, locale, t)).join("\n"),
+    rrule: rules.map((rule) => rruleOf(rule) ?? "").join("\n"),
+    dtstart: rules
+      .map(
+        (rule) =>
+          ruleRecurrence(rule, initiative.closed, initiative.lastVerified, site.timeZone)?.first ??
+          "",
+      )
+      .join("\n"),
+    cost: initiative.cost === "free" ? "free" : initiative.cost.toFixed(2),
+    languages: list(initiative.languages),
+    womenOnly: yesNo(initiative.womenOnly),
+    walkIn: yesNo(initiative.walkIn),
+    bringSomeone: yesNo(initiative.bringSomeone),
+    children: yesNo(initiative.children),
+    wheelchair: yesNo(initiative.wheelchair),
+    hosts: defuseFormula(
+      list(initiative.hosts.map((h) => (h.organisation ? `${h.role}: ${h.organisation}` : h.role))),
+    ),
+    phone: initiative.contact.phone ?? "",
+    whatsapp: yesNo(initiative.contact.phone !== undefined && initiative.contact.whatsapp),
+    email: initiative.contact.email ?? "",
+    afterHours: yesNo(initiative.contact.afterHours),
+    lastVerified: initiative.lastVerified,
+    url: pageUrl(context, locale, "initiatives", initiative.slug),
+  };
+}
+
+/** The whole CSV file (UTF-8 with BOM, CRLF), one row per initiative sorted by slug. */
+export function initiativesCsv(context: ExportContext): string {
+  const placeBySlug = new Map(context.places.map((p) => [p.slug, p]));
+  const records = bySlug(context.initiatives).map((initiative) => {
+    const cells = csvCells(initiative, placeBySlug, context);
+    return csvColumns.map((column) => cells[column]);
+  });
+  return csvDocument(csvColumns, records);
+}

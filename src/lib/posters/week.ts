@@ -1,0 +1,65 @@
+/**
+ * The regular weekly pattern for the wall: a poster hangs for weeks, so it lists
+ * every rule's days and times (not this week's dates), and says in words when a
+ * rule is not every week (first Wednesday of the month, every other week).
+ */
+import type { Initiative, ScheduleRule } from "../content/types.ts";
+import { weekdays, type Weekday } from "../facts.ts";
+import type { Translate } from "../i18n/translator.ts";
+import { ruleDaysText, ruleValidityText } from "../format/schedule-text.ts";
+
+/** Rules still in force on `today` or later: one that has ended is not printed. */
+export function currentRules(rules: readonly ScheduleRule[], today: string): ScheduleRule[] {
+  return rules.filter((rule) => !rule.validUntil || rule.validUntil >= today);
+}
+
+/** True for a rule that skips weeks: nth weekday of the month, or every N weeks. */
+export function skipsWeeks(rule: ScheduleRule): boolean {
+  return (rule.weeks?.length ?? 0) > 0 || (rule.every ?? 1) > 1;
+}
+
+export interface PosterRow<I extends Initiative = Initiative> {
+  day: Weekday;
+  initiative: I;
+  /** The rule narrowed to this one day, for "every first Monday" in words. */
+  rule: ScheduleRule;
+}
+
+export interface PosterDay<I extends Initiative = Initiative> {
+  day: Weekday;
+  rows: PosterRow<I>[];
+}
+
+/**
+ * Monday to Sunday, each day with what happens then at a place: one row per rule and
+ * day, earliest first (then by end time and slug, so the order is stable).
+ */
+export function placeWeek<I extends Initiative>(
+  initiatives: readonly I[],
+  today: string,
+): PosterDay<I>[] {
+  return weekdays.map((day) => {
+    const rows = initiatives.flatMap((initiative) =>
+      currentRules(initiative.schedule, today)
+        .filter((rule) => rule.days.includes(day))
+        .map((rule) => ({ day, initiative, rule: { ...rule, days: [day] } })),
+    );
+    rows.sort(
+      (a, b) =>
+        a.rule.from.localeCompare(b.rule.from) ||
+        a.rule.to.localeCompare(b.rule.to) ||
+        a.initiative.slug.localeCompare(b.initiative.slug),
+    );
+    return { day, rows };
+  });
+}
+
+/**
+ * What a rule's days and time do not already say, in words: "Every month on the first
+ * Wednesday", "from 1 March"; empty phrases are left out (a plain weekly rule → []).
+ */
+export function ruleNotes(rule: ScheduleRule, locale: string, t: Translate): string[] {
+  const notes = skipsWeeks(rule) ? [ruleDaysText(rule, locale, t)] : [];
+  const validity = ruleValidityText(rule, locale, t);
+  return validity ? [...notes, validity] : notes;
+}

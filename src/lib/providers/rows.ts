@@ -1,0 +1,251 @@
+/**
+ * The rows of the providers' overview: every initiative with the facts a GP, social
+ * worker or peer worker needs for a warm hand-over, in the reader's language, plus
+ * the values the script sorts and filters by. Computed once here; the page only
+ * renders them.
+ */
+import type { Initiative, Place } from "../content/types.ts";
+import {
+  initiativeTypes,
+  needs as allNeeds,
+  partsOfDay,
+  weekdays,
+  type InitiativeType,
+  type Need,
+  type PartOfDay,
+  type Weekday,
+} from "../facts.ts";
+import { translator } from "../i18n/translator.ts";
+import { textDirection } from "../i18n/locales.ts";
+import { endonym, formatEuros, languageName, weekdayName } from "../format/intl.ts";
+import { localizedText } from "../guide/localize.ts";
+import { localeHref, telHref, whatsappHref } from "../guide/links.ts";
+import { isEveningOrWeekend } from "../schedule/rules.ts";
+import { parseTime, partOfDay } from "../schedule/clock.ts";
+import { ruleWords } from "../export/schedule.ts";
+import type { RowFacts } from "./filter.ts";
+
+/** The table's columns, in order. */
+export const providerColumns = [
+  "name",
+  "type",
+  "needs",
+  "when",
+  "where",
+  "languages",
+  "womenOnly",
+  "access",
+  "cost",
+  "hosts",
+  "contact",
+  "lastVerified",
+] as const;
+export type ProviderColumn = (typeof providerColumns)[number];
+
+/** Columns with a sort button (a contact has no useful order). */
+export const sortableColumns: readonly ProviderColumn[] = providerColumns.filter(
+  (c) => c !== "contact",
+);
+
+export interface ProviderLanguage {
+  tag: string;
+  /** The language in its own script. */
+  own: string;
+  /** The language in the reader's language. */
+  name: string;
+  dir: "ltr" | "rtl";
+}
+
+export interface ProviderRow {
+  slug: string;
+  href: string;
+  title: string;
+  /** Set when the title is not in the reader's language (fallback). */
+  textLang?: string;
+  type: InitiativeType;
+  typeLabel: string;
+  needs: { key: Need; label: string }[];
+  /** Each schedule rule in words with its time. */
+  when: string[];
+  where: { label: string; lang?: string; href?: string; address?: string };
+  languages: ProviderLanguage[];
+  womenOnly: boolean;
+  /** Labels of walk-in, bring someone, children welcome, wheelchair. */
+  access: string[];
+  cost: string;
+  hosts: { role: string; organisation?: string }[];
+  contact: {
+    phone?: { text: string; href: string };
+    whatsapp?: string;
+    email?: string;
+    afterHours: boolean;
+  };
+  lastVerified: { date: string; label: string };
+  facts: RowFacts;
+  /** Sort value per sortable column. */
+  sort: Record<ProviderColumn, string>;
+}
+
+export interface ProvidersInput {
+  initiatives: readonly Initiative[];
+  placeBySlug: ReadonlyMap<string, Place>;
+  defaultLocale: string;
+  base: string;
+}
+
+/** The filter facts of an initiative (see filter.ts). */
+export function rowFacts(initiative: Initiative): RowFacts {
+  const slots = initiative.schedule.flatMap((rule) =>
+    rule.days.map((day) => ({ day, part: partOfDay(rule.from) })),
+  );
+  return {
+    type: initiative.type,
+    needs: [...initiative.needs],
+    slots,
+    languages: [...initiative.languages],
+    womenOnly: initiative.womenOnly,
+    free: initiative.cost === "free",
+    eveningWeekend: initiative.schedule.some(isEveningOrWeekend),
+  };
+}
+
+/** A date with day, short month and year ("3 sep 2026"), Latin digits like the rest of the site. */
+function mediumDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeZone: "UTC",
+    numberingSystem: "latn",
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** Minutes from Monday 00:00 of the earliest meeting in the week, for sorting by "when". */
+function weekMinute(initiative: Initiative): number {
+  const starts = initiative.schedule.flatMap((rule) =>
+    rule.days.map((day) => weekdays.indexOf(day) * 1440 + parseTime(rule.from)),
+  );
+  return starts.length > 0 ? Math.min(...starts) : 7 * 1440;
+}
+
+/** One row per initiative, sorted by title in the reader's language. */
+export function providerRows(input: ProvidersInput, locale: string): ProviderRow[] {
+  const t = translator(locale);
+  const rows = input.initiatives.map((initiative): ProviderRow => {
+    const text = localizedText(initiative, locale, input.defaultLocale);
+    const place =
+      initiative.place && initiative.place !== "online" && initiative.place !== "phone"
+        ? input.placeBySlug.get(initiative.place)
+        : undefined;
+    const placeText = place ? localizedText(place, locale, input.defaultLocale) : undefined;
+    const where: ProviderRow["where"] =
+      initiative.place === "online"
+        ? { label: t("fact.online") }
+        : initiative.place === "phone"
+          ? { label: t("fact.byPhone") }
+          : place && placeText
+            ? {
+                label: placeText.title,
+                ...(placeText.isFallback ? { lang: placeText.locale } : {}),
+                href: localeHref(input.base, locale, "places", place.slug),
+                address: `${place.address}, ${place.postcode}`,
+              }
+            : { label: initiative.address ?? "", lang: input.defaultLocale };
+    const languages = initiative.languages.map((tag) => ({
+      tag,
+      own: endonym(tag),
+      name: languageName(tag, locale),
+      dir: textDirection(tag),
+    }));
+    const access = (["walkIn", "bringSomeone", "children", "wheelchair"] as const)
+      .filter((flag) => initiative[flag])
+      .map((flag) => t(`flag.${flag}`));
+    const cost = initiative.cost === "free" ? t("fact.free") : formatEuros(initiative.cost, locale);
+    const hosts = initiative.hosts.map((h) => ({
+      role: t(`role.${h.role}`),
+      ...(h.organisation ? { organisation: h.organisation } : {}),
+    }));
+    const { phone, whatsapp, email, afterHours } = initiative.contact;
+    const needs = initiative.needs.map((key) => ({ key, label: t(`need.${key}`) }));
+    return {
+      slug: initiative.slug,
+      href: localeHref(input.base, locale, "initiatives", initiative.slug),
+      title: text.title,
+      ...(text.isFallback ? { textLang: text.locale } : {}),
+      type: initiative.type,
+      typeLabel: t(`type.${initiative.type}`),
+      needs,
+      when: initiative.schedule.map((rule) => ruleWords(rule, locale, t)),
+      where,
+      languages,
+      womenOnly: initiative.womenOnly,
+      access,
+      cost,
+      hosts,
+      contact: {
+        ...(phone ? { phone: { text: phone, href: telHref(phone) } } : {}),
+        ...(phone && whatsapp ? { whatsapp: whatsappHref(phone) } : {}),
+        ...(email ? { email } : {}),
+        afterHours: afterHours ?? false,
+      },
+      lastVerified: {
+        date: initiative.lastVerified,
+        label: mediumDate(initiative.lastVerified, locale),
+      },
+      facts: rowFacts(initiative),
+      sort: {
+        name: text.title,
+        type: String(initiativeTypes.indexOf(initiative.type)),
+        needs: needs.map((n) => n.label).join(", "),
+        when: String(weekMinute(initiative)),
+        where: where.label,
+        languages: languages.map((l) => l.name).join(", "),
+        womenOnly: initiative.womenOnly ? "0" : "1",
+        access: String(4 - access.length),
+        cost: initiative.cost === "free" ? "0" : String(initiative.cost),
+        hosts: hosts.map((h) => h.role).join(", "),
+        contact: "",
+        lastVerified: initiative.lastVerified,
+      },
+    };
+  });
+  const collator = new Intl.Collator(locale, { sensitivity: "base" });
+  return rows.sort((a, b) => collator.compare(a.title, b.title));
+}
+
+export interface FilterOption<V extends string = string> {
+  value: V;
+  label: string;
+  lang?: string;
+  dir?: "ltr" | "rtl";
+}
+
+export interface FilterOptions {
+  needs: FilterOption<Need>[];
+  types: FilterOption<InitiativeType>[];
+  days: FilterOption<Weekday>[];
+  parts: FilterOption<PartOfDay>[];
+  /** Languages spoken somewhere in the guide, by name in the reader's language. */
+  languages: FilterOption[];
+}
+
+/** The choices of each filter; needs and languages only as far as some row has them. */
+export function filterOptions(rows: readonly ProviderRow[], locale: string): FilterOptions {
+  const t = translator(locale);
+  const usedNeeds = new Set(rows.flatMap((r) => r.needs.map((n) => n.key)));
+  const languages = new Map<string, ProviderLanguage>();
+  for (const row of rows) for (const l of row.languages) languages.set(l.tag, l);
+  const collator = new Intl.Collator(locale, { sensitivity: "base" });
+  return {
+    needs: allNeeds
+      .filter((n) => usedNeeds.has(n))
+      .map((value) => ({ value, label: t(`need.${value}`) })),
+    types: initiativeTypes.map((value) => ({ value, label: t(`type.${value}`) })),
+    days: weekdays.map((value) => ({ value, label: weekdayName(value, locale) })),
+    parts: partsOfDay.map((value) => ({ value, label: t(`partOfDay.${value}`) })),
+    languages: [...languages.values()]
+      .map((l) => ({
+        value: l.tag,
+        label: l.own === l.name ? l.name : `${l.name} (${l.own})`,
+      }))
+      .sort((a, b) => collator.compare(a.label, b.label)),
+  };
+}

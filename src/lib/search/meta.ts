@@ -1,0 +1,66 @@
+/**
+ * What a search result shows besides its title, in the reader's language: when it
+ * happens and where. Stored with each page in that locale's index (Pagefind
+ * `data-pagefind-meta`), so showing a result needs no further look-up. Kind and need
+ * icon come from the page's filter values, which are language-neutral.
+ */
+import type { Initiative, Place } from "../content/types.ts";
+import type { Translate } from "../i18n/translator.ts";
+import type { Where } from "../guide/where.ts";
+import { ruleText } from "../format/schedule-text.ts";
+
+export interface SearchMeta {
+  /** The schedule in words, one rule after another: "Every week on Tuesday 14:00–15:00". */
+  when: string;
+  /** The place's name, "Online", "By phone", or the street address. */
+  where: string;
+  /** Language of the title when it is not the reader's (an untranslated entry). */
+  textLang?: string;
+}
+
+/** Where an initiative is, as one short line. */
+export function whereText(where: Where, t: Translate): string {
+  switch (where.kind) {
+    case "place":
+      return where.text.title;
+    case "online":
+      return t("fact.online");
+    case "phone":
+      return t("fact.byPhone");
+    case "address":
+      return where.address;
+  }
+}
+
+/** Result meta of an initiative page in `locale`. */
+export function initiativeMeta(
+  initiative: Initiative,
+  where: Where,
+  locale: string,
+  t: Translate,
+  textLang?: string,
+): SearchMeta {
+  const when = initiative.schedule
+    .map((rule) => {
+      const text = ruleText(rule, locale, t);
+      return `${text.days} ${text.time}`;
+    })
+    .join("; ");
+  return { when, where: whereText(where, t), ...(textLang ? { textLang } : {}) };
+}
+
+/** Result meta of a place page: its address; it has no schedule of its own to show. */
+export function placeMeta(place: Place, textLang?: string): SearchMeta {
+  return {
+    when: "",
+    where: `${place.address}, ${place.postcode}`,
+    ...(textLang ? { textLang } : {}),
+  };
+}
+
+/** `key:value` strings for `data-pagefind-meta`, leaving out empty values. */
+export function metaAttributes(meta: SearchMeta): string[] {
+  return Object.entries(meta)
+    .filter(([, value]) => typeof value === "string" && value.trim() !== "")
+    .map(([key, value]) => `${key}:${String(value).replace(/\s+/g, " ").trim()}`);
+}

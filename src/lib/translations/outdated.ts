@@ -1,0 +1,52 @@
+/**
+ * Translation status of a content folder, with history from git when the folder is
+ * in a git repository. `outdatedTranslations` is what the site build uses to show
+ * "this translation may be out of date".
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { readContentEntries } from "./entries.ts";
+import { gitHistory, type GitHistoryResult } from "./git-history.ts";
+import { translationKey } from "./key.ts";
+import { computeTranslationStatus, type TranslationStatus } from "./status.ts";
+
+export interface ContentTranslationStatus extends TranslationStatus {
+  /** Why outdated translations cannot be found, when they cannot. */
+  unavailableReason?: string;
+  /** True when history is cut short (a shallow clone). */
+  shallow: boolean;
+}
+
+/** Missing and outdated translations of the content folder `root`. */
+export function contentTranslationStatus(
+  root: string,
+  history: GitHistoryResult = gitHistory(root),
+): ContentTranslationStatus {
+  const { defaultLocale, locales, entries } = readContentEntries(root);
+  const status = computeTranslationStatus({
+    defaultLocale,
+    locales,
+    entries,
+    readCurrent: (file) => {
+      try {
+        return fs.readFileSync(path.join(root, file), "utf8");
+      } catch {
+        return undefined;
+      }
+    },
+    ...(history.available ? { history: history.history } : {}),
+  });
+  return history.available
+    ? { ...status, shallow: history.shallow }
+    : { ...status, shallow: false, unavailableReason: history.reason };
+}
+
+/**
+ * Keys (`<kind>/<slug>/<locale>`, e.g. `initiative/koffie/en`) of the translations in
+ * `contentDir` whose default-language text changed since they were last changed.
+ * Empty when the folder is not in a git repository.
+ */
+export function outdatedTranslations(contentDir: string): Set<string> {
+  const status = contentTranslationStatus(path.resolve(contentDir));
+  return new Set(status.locales.flatMap((l) => l.outdated.map(translationKey)));
+}

@@ -1,0 +1,217 @@
+/**
+ * Search on the built sample site, in Chromium: stemming, prefixes and misspellings,
+ * Arabic, Turkish dotted/dotless i, results that stay in the reader's language,
+ * filters that combine, and a page that works before (and without) any script.
+ * Expected entries come from the sample content, not from the index.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { guide } from "./guide.ts";
+import { uiResources } from "../../src/lib/i18n/resources.ts";
+import type { Initiative } from "../../src/lib/content/types.ts";
+import { translator } from "../../src/lib/i18n/translator.ts";
+import { pluralTemplates, pluralText } from "../../src/lib/search/plural.ts";
+
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** Types `query` on /<locale>/search/ and waits for the announced result count. */
+async function search(page: Page, locale: string, query: string): Promise<string[]> {
+  await page.goto(`/${locale}/search/`);
+  await page.getByRole("searchbox").fill(query);
+  return resultsAfterStatus(page);
+}
+
+async function resultsAfterStatus(page: Page): Promise<string[]> {
+  await expect(page.getByRole("status")).not.toBeEmpty();
+  return page.locator("[data-search-results] li a").evaluateAll((links) =>
+    links.map((a) => a.getAttribute("href") ?? ""),
+  );
+}
+
+async function openFilters(page: Page, summary: string): Promise<void> {
+  await page.locator("summary", { hasText: summary }).click();
+}
+
+/** The announced count as i18next would say it in `locale` ("2 resultaten", "نتيجتان"). */
+function countText(locale: string, count: number): string {
+  return pluralText(pluralTemplates("search.results", locale, translator(locale)), count, locale);
+}
+
+const slugOf = (href: string) => /\/initiatives\/([^/]+)\//.exec(href)?.[1];
+
+function entryText(initiative: Initiative, locale: string): string {
+  const text = initiative.text[locale];
+  return text ? `${text.title} ${text.summary} ${text.body}` : "";
+}
+
+test.describe("Dutch", () => {
+  test("a stem finds the walking group: 'wandeling' is in no text, 'wandelen' is", async ({
+    page,
+  }) => {
+    const walking = guide.initiatives.find((i) => i.slug === "wandelgroep-park")!;
+    expect(entryText(walking, "nl").toLowerCase()).toContain("wandel");
+    for (const query of ["wandelen", "wandeling"]) {
+      const hrefs = await search(page, "nl", query);
+      expect(hrefs.map(slugOf), query).toContain("wandelgroep-park");
+    }
+  });
+
+  test("a word's beginning, or a word misspelt at its end, finds the coffee morning", async ({
+    page,
+  }) => {
+    const title = guide.initiatives.find((i) => i.slug === "koffieochtend")!.text.nl!.title;
+    for (const query of ["koffieoch", "Koffieochtnd"]) {
+      await search(page, "nl", query);
+      await expect(page.locator("[data-search-results]").getByRole("link", { name: title }))
+        .toBeVisible();
+    }
+  });
+
+  test("a typo near the start finds nothing; the page says so and offers topics", async ({
+    page,
+  }) => {
+    const hrefs = await search(page, "nl", "kofieochtend");
+    expect(hrefs).toEqual([]);
+    await expect(page.getByRole("status")).toHaveText(uiResources.nl!["search.none"]!);
+    await expect(page.locator("#browse ~ div a[href*='/nl/needs/']").first()).toBeVisible();
+  });
+
+  test("the count is announced politely and results show kind, when and where", async ({
+    page,
+  }) => {
+    const hrefs = await search(page, "nl", "koffie");
+    const status = page.getByRole("status");
+    await expect(status).toHaveAttribute("role", "status");
+    await expect(status).toHaveText(countText("nl", hrefs.length));
+    const first = page.locator("[data-search-results] li").first();
+    await expect(first.locator("svg").first()).toBeVisible();
+    await expect(first.locator("[data-slot=kind]")).not.toBeEmpty();
+    await expect(first.locator("[data-slot=where]")).not.toBeEmpty();
+  });
+});
+
+test("Arabic: an Arabic word finds the Arabic entry, laid out right to left", async ({ page }) => {
+  const walking = guide.initiatives.find((i) => i.slug === "wandelgroep-park")!;
+  const title = walking.text.ar!.title;
+  expect(title).toContain("المشي");
+  const hrefs = await search(page, "ar", "المشي");
+  expect(hrefs.map(slugOf)).toContain("wandelgroep-park");
+  await expect(page.locator("[data-search-results]").getByRole("link", { name: title }))
+    .toBeVisible();
+  const direction = await page
+    .locator("[data-search-results] li")
+    .first()
+    .evaluate((el) => getComputedStyle(el).direction);
+  expect(direction).toBe("rtl");
+});
+
+test.describe("Turkish dotted and dotless i", () => {
+  const withKadin = guide.initiatives
+    .filter((i) => /kadın/iu.test(entryText(i, "tr")))
+    .map((i) => i.slug)
+    .sort();
+  const withIceri = guide.initiatives
+    .filter((i) => /içeri/u.test(entryText(i, "tr")))
+    .map((i) => i.slug);
+
+  test("'KADIN' and 'kadin' find every entry whose text says 'Kadın'", async ({ page }) => {
+    expect(withKadin.length).toBeGreaterThan(0);
+    for (const query of ["KADIN", "kadin", "kadın"]) {
+      const hrefs = await search(page, "tr", query);
+      const found = hrefs.map(slugOf).filter(Boolean);
+      expect(found.sort(), query).toEqual(expect.arrayContaining(withKadin));
+    }
+  });
+
+  test("'İÇERİ' (dotted capitals) finds entries whose text says 'içeri'", async ({ page }) => {
+    expect(withIceri.length).toBeGreaterThan(0);
+    const hrefs = await search(page, "tr", "İÇERİ");
+    expect(hrefs.map(slugOf)).toEqual(expect.arrayContaining(withIceri));
+  });
+});
+
+for (const locale of ["nl", "ar", "tr"]) {
+  test.describe(`in ${locale}`, () => {
+    test("results never leave the reader's language", async ({ page }) => {
+      // The neighbourhood's name is on pages of every language.
+      const hrefs = await search(page, locale, "Lindenhof");
+      expect(hrefs.length).toBeGreaterThan(3);
+      for (const href of hrefs) expect(href).toMatch(new RegExp(`^/${locale}/`));
+    });
+
+    test("need + women only narrows to the women-only entries, with counts", async ({ page }) => {
+      const strings = uiResources[locale]!;
+      const meet = guide.initiatives.filter((i) => i.needs.includes("meet"));
+      const expected = meet.filter((i) => i.womenOnly).map((i) => i.slug);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(meet.length);
+
+      await page.goto(`/${locale}/search/`);
+      await openFilters(page, strings["search.filters"]!);
+      const needMeet = page.getByRole("checkbox", { name: strings["need.meet"]! });
+      await needMeet.check();
+      let hrefs = await resultsAfterStatus(page);
+      await expect(page.locator("[data-search-results] li")).toHaveCount(
+        Math.min(meet.length, 10),
+      );
+      const womenOnly = page.locator("label", { hasText: strings["flag.womenOnly"]! });
+      await expect(womenOnly.locator("[data-count]")).toHaveText(`(${expected.length})`);
+
+      await womenOnly.getByRole("checkbox").check();
+      await expect(page.getByRole("status")).toHaveText(countText(locale, expected.length));
+      await expect(page.locator("[data-search-results] li")).toHaveCount(expected.length);
+      hrefs = await resultsAfterStatus(page);
+      expect(hrefs.map(slugOf).sort()).toEqual([...expected].sort());
+      // With women only ticked, "meet" still counts what ticking it would give.
+      await expect(
+        page.locator("label", { hasText: strings["need.meet"]! }).locator("[data-count]"),
+      ).toHaveText(`(${expected.length})`);
+    });
+  });
+}
+
+test("Pagefind loads only once someone searches, and only from this site", async ({
+  page,
+  baseURL,
+}) => {
+  const requests: string[] = [];
+  const refused: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused/i.test(message.text())) refused.push(message.text());
+  });
+  await page.goto("/nl/search/");
+  await page.waitForLoadState("networkidle");
+  expect(requests.filter((url) => url.includes("/pagefind/"))).toEqual([]);
+  await page.getByRole("searchbox").fill("koffie");
+  await resultsAfterStatus(page);
+  expect(requests.some((url) => url.includes("/pagefind/pagefind.js"))).toBe(true);
+  expect(requests.filter((url) => !url.startsWith(baseURL ?? ""))).toEqual([]);
+  expect(refused).toEqual([]);
+  expect(await page.context().cookies()).toEqual([]);
+});
+
+for (const locale of ["nl", "ar"]) {
+  test(`/${locale}/search/ with results and filters open: no axe violation`, async ({ page }) => {
+    await search(page, locale, "Lindenhof");
+    await openFilters(page, uiResources[locale]!["search.filters"]!);
+    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    );
+    expect(summary).toEqual([]);
+  });
+}
+
+test.describe("before any script runs", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the search page offers the topics instead of a form that cannot work", async ({
+    page,
+  }) => {
+    await page.goto("/nl/search/");
+    await expect(page.getByRole("searchbox")).toBeHidden();
+    await expect(page.getByText(uiResources.nl!["search.noScript"]!)).toBeVisible();
+    const topics = page.locator("#browse ~ div a[href*='/nl/needs/']");
+    expect(await topics.count()).toBeGreaterThan(3);
+  });
+});
