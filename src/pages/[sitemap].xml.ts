@@ -1,16 +1,18 @@
 /**
  * `/sitemap.xml` with hreflang alternates (logic in src/lib/export/sitemap.ts).
- * Sitemaps need absolute URLs: without `site` in astro.config no sitemap is made.
+ * Sitemaps need absolute URLs: without site.yaml `siteUrl` (or astro.config `site`)
+ * no sitemap is made.
  * Locale pages without parameters are found from the files in src/pages/[locale]/;
  * pages with parameters are listed here from the guide.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { guideData } from "../data/guide.ts";
+import { siteUrl } from "../data/export.ts";
 import { needs } from "../lib/facts.ts";
 import { sitemapUrls, sitemapXml } from "../lib/export/sitemap.ts";
 
-export const getStaticPaths = (() =>
-  import.meta.env.SITE ? [{ params: { sitemap: "sitemap" } }] : []) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await siteUrl()) ? [{ params: { sitemap: "sitemap" } }] : []) satisfies GetStaticPaths;
 
 /** "./[locale]/week.astro" -> "week"; "./[locale]/index.astro" -> "". */
 const staticLocalePages = Object.keys(import.meta.glob("./*/*.astro"))
@@ -28,7 +30,7 @@ export const GET: APIRoute = async () => {
   ];
   const xml = sitemapXml(
     sitemapUrls({
-      siteUrl: import.meta.env.SITE!,
+      siteUrl: (await siteUrl())!,
       base: import.meta.env.BASE_URL,
       locales: site.locales,
       localePaths,

@@ -295,6 +295,12 @@ function listCollection(
         field: "folder name",
         message: `"${entry.name}" is reserved (place: ${entry.name} means not at a place): choose another folder name`,
       });
+    } else if (kind === "initiative" && entry.name === "all") {
+      report.error(`${rel}/`, {
+        field: "folder name",
+        message: `"all" is reserved: /calendar/all.ics holds every initiative; choose another folder name`,
+        example: "alles-samen",
+      });
     }
     folders.push({
       kind,

@@ -837,3 +837,12 @@ describe("all problems at once", () => {
     expect(check(dir).problems).toEqual(result.problems);
   });
 });
+
+describe("reserved folder names", () => {
+  test("an initiative folder called all would hide /calendar/all.ics", () => {
+    const text = fs.readFileSync(path.join(exampleDir, koffie), "utf8");
+    const error = onlyError(tempContent({ "initiatives/all/index.mdx": text }));
+    expect(error).toMatchObject({ file: "initiatives/all/", field: "folder name" });
+    expect(error.message).toContain("reserved");
+  });
+});
