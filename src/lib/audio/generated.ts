@@ -17,6 +17,8 @@ export const encoderSettings = {
   codec: "opus",
   bitrate: 16,
   channels: 1,
+  /** opusenc `--speech`: tuned for a voice at low bitrates. */
+  tune: "speech",
   /** Silence between segments, so a voice change does not run words together. */
   gapMs: 300,
 } as const;

@@ -81,6 +81,10 @@ export async function synthesize(job: AudioJob, cacheDir: string, tools = defaul
       "--bitrate",
       String(encoderSettings.bitrate),
       ...(encoderSettings.channels === 1 ? ["--downmix-mono"] : []),
+      `--${encoderSettings.tune}`,
+      // A fixed stream number: the same input gives the same bytes on every machine.
+      "--serial",
+      "1",
       source,
       temporary,
     ]);
