@@ -21,5 +21,14 @@ export async function exportContext(): Promise<HsdsContext> {
     today,
     base: import.meta.env.BASE_URL,
     ...(url ? { siteUrl: url } : {}),
+    ...(site.area
+      ? {
+          area: {
+            city: site.area.city,
+            stateProvince: site.area.province,
+            country: site.area.country,
+          },
+        }
+      : {}),
   };
 }

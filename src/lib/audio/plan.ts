@@ -45,10 +45,11 @@ export function planGeneratedAudio(input: PlanInput): AudioPlan {
       const segments = input.segmentsOf(initiative.slug, locale);
       const expected = expectedGeneratedAudio(initiative, locale, input.site, segments);
       if (!expected) continue;
-      if (!segments.every((s) => input.speaks(s.lang))) {
-        plan.skipped[locale] = (plan.skipped[locale] ?? 0) + 1;
-      } else if (input.isCached(expected.cacheFile)) {
+      // Cached audio is used even where espeak-ng is missing now.
+      if (input.isCached(expected.cacheFile)) {
         plan.cached++;
+      } else if (!segments.every((s) => input.speaks(s.lang))) {
+        plan.skipped[locale] = (plan.skipped[locale] ?? 0) + 1;
       } else if (!queued.has(expected.key)) {
         // Two entries with the same words share one file.
         queued.add(expected.key);

@@ -22,6 +22,7 @@ import {
 import { knownLocaleCodes } from "../i18n/locales.ts";
 import { calendarDateProblem, hasDateForm, knownTimeZone } from "./dates.ts";
 import { withHint } from "./error-map.ts";
+import { defaultQuickExitUrl } from "../quick-exit.ts";
 
 /** What the schema factories need to know about the site and the day. */
 export interface SchemaContext {
@@ -483,6 +484,19 @@ export function siteSchema() {
         "the guide's web address starting with https://",
         "https://lindenhof.example.org/",
       ).optional(),
+      /** Where the neighbourhood is, for open data (Open Referral addresses need all three). */
+      area: withHint(
+        z.strictObject({
+          /** City or town, e.g. `Bergveld`. */
+          city: text("the city or town", "Bergveld"),
+          /** Province or state, e.g. `Utrecht`. */
+          province: text("the province", "Utrecht"),
+          /** Two-letter ISO 3166-1 country code, e.g. `NL`. */
+          country: withHint(z.string().regex(/^[A-Z]{2}$/), "a two-letter country code", "NL"),
+        }),
+        "city, province and a two-letter country code",
+        "{ city: Bergveld, province: Utrecht, country: NL }",
+      ).optional(),
       /** Web address of the content repository, for "edit this page" and "report a problem". */
       repository: withHint(
         z.url({ protocol: /^https?$/ }),
@@ -509,6 +523,19 @@ export function siteSchema() {
       ).default({}),
       /** True for made-up sample content: every page then says that names and numbers are invented. */
       fictional: withHint(z.boolean(), "true or false", "true").default(false),
+      /** The "quick exit" button on every page (and Escape twice): it replaces the page with a neutral site. */
+      quickExit: z
+        .strictObject({
+          /** Show the button and listen for Escape twice (default: true). */
+          enabled: withHint(z.boolean(), "true or false", "true").default(true),
+          /** The neutral page that replaces this one, https only (default: a weather search). */
+          url: withHint(
+            z.url({ protocol: /^https$/ }),
+            "a web address starting with https://",
+            defaultQuickExitUrl,
+          ).default(defaultQuickExitUrl),
+        })
+        .prefault({}),
       /** Languages that get read-aloud audio made by the build (espeak-ng); default: every site language it has a voice for. */
       generatedAudio: withHint(
         z.array(z.string()).superRefine(noDuplicates("language")),

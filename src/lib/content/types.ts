@@ -108,12 +108,16 @@ export interface SiteConfig {
   repository?: string;
   /** Public web address of the guide (`siteUrl`); printed QR codes point there. */
   siteUrl?: string;
+  /** Where the neighbourhood is (`area`), for addresses in the open data exports. */
+  area?: { city: string; province: string; country: string };
   email?: string;
   helpNow: HelpNumber[];
   /** Extra stigmatising words per locale, added to the built-in list. */
   stigmaWords: Record<string, string[]>;
   /** Sample content: every page says its names and numbers are made up. */
   fictional: boolean;
+  /** The quick-exit button; validate.ts always fills it (see `quickExitOf` in lib/quick-exit.ts). */
+  quickExit?: { enabled: boolean; url: string };
   /** Locales whose read-aloud audio the build makes with espeak-ng; absent = every locale it has a voice for. */
   generatedAudio?: string[];
 }

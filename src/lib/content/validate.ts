@@ -439,9 +439,11 @@ function readSite(
     })),
     stigmaWords: s.stigmaWords,
     fictional: s.fictional,
+    quickExit: s.quickExit,
   };
   if (s.repository !== undefined) site.repository = s.repository;
   if (s.siteUrl !== undefined) site.siteUrl = s.siteUrl;
+  if (s.area !== undefined) site.area = s.area;
   if (s.email !== undefined) site.email = s.email;
   if (s.generatedAudio !== undefined) site.generatedAudio = s.generatedAudio;
   return {

@@ -48,6 +48,7 @@ export function initiativesJson(context: ExportContext) {
       defaultLocale: site.defaultLocale,
       locales: site.locales,
       timeZone: site.timeZone,
+      ...(site.area ? { area: site.area } : {}),
       fictional: site.fictional,
     },
     initiatives: bySlug(context.initiatives).map((i) => ({

@@ -95,12 +95,16 @@ export function ruleSchedule(
   });
 }
 
-function postalAddress(place: Place, area?: { city?: string; country?: string }): JsonLd {
+function postalAddress(
+  place: Place,
+  area?: { city?: string; stateProvince?: string; country?: string },
+): JsonLd {
   return compact({
     "@type": "PostalAddress",
     streetAddress: place.address,
     postalCode: place.postcode,
     addressLocality: area?.city,
+    addressRegion: area?.stateProvince,
     addressCountry: area?.country,
   });
 }
@@ -119,7 +123,7 @@ function geo(place: Place): JsonLd | undefined {
 export function initiativeJsonLd(
   initiative: Initiative,
   page: JsonLdPage,
-  context: ExportContext & { area?: { city?: string; country?: string } },
+  context: ExportContext & { area?: { city?: string; stateProvince?: string; country?: string } },
   next?: Pick<Occurrence, "start" | "end">,
 ): JsonLd {
   const { site } = context;
@@ -184,7 +188,7 @@ export function initiativeJsonLd(
 export function placeJsonLd(
   place: Place,
   page: JsonLdPage,
-  context: ExportContext & { area?: { city?: string; country?: string } },
+  context: ExportContext & { area?: { city?: string; stateProvince?: string; country?: string } },
 ): JsonLd {
   // Opening hours can only say "every week"; nth-week and every-N-week rules are left out.
   const weekly = place.openingHours.filter(

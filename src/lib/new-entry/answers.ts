@@ -60,7 +60,7 @@ const phonePattern = /^\+?[0-9][0-9 ()./-]*[0-9]$/;
 /** A problem with a time typed as `HH:MM`. */
 export function timeProblem(value: string): string | undefined {
   const time = normalizeTime(value);
-  return timePattern.test(time) ? undefined : 'write a time like 10:00 or 19:30 (24-hour clock)';
+  return timePattern.test(time) ? undefined : "write a time like 10:00 or 19:30 (24-hour clock)";
 }
 
 /** `9:30` → `09:30`, `19.30` → `19:30`: how people type times, as the file wants them. */
@@ -83,7 +83,11 @@ export function timeRangeProblem(from: string, to: string): string | undefined {
  * `€ 2.50` → 2.5; `undefined` when it is not an amount.
  */
 export function parseCost(value: string): "free" | number | undefined {
-  const text = value.trim().toLowerCase().replace(/^€\s*/, "").replace(/\s*euros?$/, "");
+  const text = value
+    .trim()
+    .toLowerCase()
+    .replace(/^€\s*/, "")
+    .replace(/\s*euros?$/, "");
   if (text === "" || text === "free" || text === "gratis") return "free";
   if (!/^\d+([.,]\d{1,2})?$/.test(text)) return undefined;
   const amount = Number(text.replace(",", "."));
@@ -124,7 +128,9 @@ export function bodyProblem(value: string): string | undefined {
 }
 
 const nonEmptyLine = (what: string) =>
-  z.string().refine((v) => lineProblem(v, what) === undefined, { error: `write ${what} on one line` });
+  z
+    .string()
+    .refine((v) => lineProblem(v, what) === undefined, { error: `write ${what} on one line` });
 
 /** The shape of an `--answers` JSON file (same fields as `NewEntryAnswers`). */
 export const answersFileSchema = z
@@ -165,7 +171,11 @@ export const answersFileSchema = z
   })
   .superRefine((a, ctx) => {
     if ((a.place === undefined) === (a.address === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["place"], message: "give place or address (one of the two)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["place"],
+        message: "give place or address (one of the two)",
+      });
     }
     if (typeof a.cost === "string" && parseCost(a.cost) === undefined) {
       ctx.addIssue({ code: "custom", path: ["cost"], message: "free, or an amount like 2.50" });
@@ -181,7 +191,8 @@ export const answersFileSchema = z
  */
 export function answersFromJson(
   data: unknown,
-): { answers: NewEntryAnswers; problems?: undefined } | { answers?: undefined; problems: string[] } {
+):
+  { answers: NewEntryAnswers; problems?: undefined } | { answers?: undefined; problems: string[] } {
   const result = answersFileSchema.safeParse(data);
   if (!result.success) {
     return {
@@ -197,7 +208,11 @@ export function answersFromJson(
     title: a.title.trim(),
     summary: a.summary.trim(),
     needs: a.needs,
-    times: a.times.map((t) => ({ days: t.days, from: normalizeTime(t.from), to: normalizeTime(t.to) })),
+    times: a.times.map((t) => ({
+      days: t.days,
+      from: normalizeTime(t.from),
+      to: normalizeTime(t.to),
+    })),
     cost: cost === 0 ? "free" : cost,
     languages: a.languages,
     womenOnly: a.womenOnly,

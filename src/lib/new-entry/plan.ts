@@ -30,7 +30,7 @@ export function planNewEntry(answers: NewEntryAnswers, context: PlanContext): En
     return {
       ok: false,
       problems: [
-        `initiatives/${slug}/ exists already: nothing was written. Choose another title, or change initiatives/${slug}/index.mdx itself`,
+        `initiatives/${slug}/ exists already. Choose another title, or change initiatives/${slug}/index.mdx itself`,
       ],
     };
   }

@@ -6,7 +6,8 @@
 import type { NewEntryAnswers } from "./answers.ts";
 
 /** Values YAML would read as something other than text (true, null, 12, 2026-01-01…). */
-const looksTyped = /^(true|false|yes|no|on|off|y|n|null|~|[-+]?[\d.]+([eE][-+]?\d+)?|\d{4}-\d{2}-\d{2}.*)$/i;
+const looksTyped =
+  /^(true|false|yes|no|on|off|y|n|null|~|[-+]?[\d.]+([eE][-+]?\d+)?|\d{4}-\d{2}-\d{2}.*)$/i;
 
 /**
  * A text as a YAML scalar: plain when that reads back as the same text, else in
@@ -19,6 +20,12 @@ export function yamlText(value: string): string {
     !/\s$/.test(value) &&
     !looksTyped.test(value);
   return plain ? value : JSON.stringify(value);
+}
+
+/** `free`, `3` or `2.50`: cents always with two digits, as on a price tag. */
+function formatCost(cost: "free" | number): string {
+  if (cost === "free") return "free";
+  return Number.isInteger(cost) ? String(cost) : cost.toFixed(2);
 }
 
 /** A flow list `[a, b]` of simple codes. */
@@ -44,7 +51,7 @@ export function renderEntry(answers: NewEntryAnswers, lastVerified: string): str
     lines.push(`    from: "${slot.from}"`);
     lines.push(`    to: "${slot.to}"`);
   }
-  lines.push(`cost: ${answers.cost === "free" ? "free" : String(answers.cost)}`);
+  lines.push(`cost: ${formatCost(answers.cost)}`);
   lines.push(`languages: ${flowList(answers.languages)}`);
   lines.push(`womenOnly: ${answers.womenOnly}`);
   lines.push(`walkIn: ${answers.walkIn}`);

@@ -126,6 +126,13 @@ describe("planGeneratedAudio", () => {
     expect(skippedSummary(none.skipped)).toBe("nl 1, en 2, uk 2");
   });
 
+  test("cached audio is used even when espeak-ng is gone", () => {
+    const all = new Set(plan(() => true).jobs.map((j) => j.cacheFile));
+    const gone = plan(() => false, all);
+    expect(gone.cached).toBe(5);
+    expect(gone.skipped).toEqual({});
+  });
+
   test("a locale without a voice is skipped, the others are made", () => {
     const noUkrainian = plan((lang) => lang !== "uk");
     expect(noUkrainian.jobs.map((j) => j.locale)).not.toContain("uk");

@@ -1,0 +1,79 @@
+/**
+ * Drives `npm run new` like a person at a keyboard: waits until a question is on
+ * the screen, then types the answer's keys. Clack reads keypresses from stdin, so
+ * a pipe works (no TTY: clack leaves raw mode alone); with `pty: true` the CLI runs
+ * under util-linux `script`, in a real pseudo-terminal, as in a volunteer's shell.
+ */
+import { spawn } from "node:child_process";
+
+export const keys = {
+  enter: "\r",
+  down: "\u001b[B",
+  space: " ",
+} as const;
+
+/** One question: text that shows it is on screen, then the keys to type. */
+export interface Step {
+  waitFor: string;
+  type: string;
+}
+
+export interface DriveResult {
+  status: number | null;
+  /** Everything printed, without terminal colour and cursor codes. */
+  output: string;
+}
+
+/** Removes ANSI escape sequences (colours, cursor moves). */
+export function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(/\u001b[()][0-9A-B]/g, "");
+}
+
+/** Runs `command` with `args`, answering `steps` in order; fails after `timeoutMs`. */
+export function drive(
+  command: string,
+  args: string[],
+  steps: readonly Step[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<DriveResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env });
+    let raw = "";
+    let seenUpTo = 0;
+    let next = 0;
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(
+        new Error(
+          `no answer to "${steps[next]?.waitFor ?? "(end)"}" in time; screen:\n${plain(raw).slice(-1500)}`,
+        ),
+      );
+    }, options.timeoutMs ?? 30_000);
+    const advance = () => {
+      while (next < steps.length) {
+        const step = steps[next]!;
+        const screen = plain(raw);
+        const at = screen.indexOf(step.waitFor, seenUpTo);
+        if (at < 0) return;
+        seenUpTo = at + step.waitFor.length;
+        next++;
+        // A short pause: the prompt starts listening right after it is drawn.
+        setTimeout(() => child.stdin.write(step.type), 80);
+      }
+      setTimeout(() => child.stdin.end(), 300);
+    };
+    child.stdout.on("data", (chunk: Buffer) => {
+      raw += chunk.toString("utf8");
+      advance();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      raw += chunk.toString("utf8");
+    });
+    child.on("error", reject);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, output: plain(raw) });
+    });
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * The rows of the providers' overview: the reader's language for facts, the text's
+ * own language marked when it falls back, contact links for a warm hand-over.
+ */
+import { expect, test } from "vitest";
+import { filterOptions, providerRows, rowFacts } from "../../../src/lib/providers/rows.ts";
+import { context } from "../export/sample.ts";
+
+const { initiatives, places, site } = context();
+const input = {
+  initiatives,
+  placeBySlug: new Map(places.map((p) => [p.slug, p])),
+  defaultLocale: site.defaultLocale,
+  base: "/",
+};
+
+test("one row per initiative, sorted by title in the reader's language", () => {
+  const rows = providerRows(input, "en");
+  expect(rows.map((r) => r.title)).toEqual([
+    "=Vrouwencirkel",
+    "Avondgesprek",
+    "Coffee morning",
+    "Zwemmen voor vrouwen",
+  ]);
+});
+
+test("facts in the reader's language; untranslated titles keep their own language", () => {
+  const rows = providerRows(input, "en");
+  const coffee = rows.find((r) => r.slug === "koffieochtend")!;
+  expect(coffee.textLang).toBeUndefined();
+  expect(coffee.typeLabel).toBe("Drop-in hours");
+  expect(coffee.when).toEqual(["Every week on Tuesday and Thursday 10:00\u201312:00"]);
+  expect(coffee.where).toMatchObject({
+    label: "Community centre De Brug",
+    href: "/en/places/de-brug/",
+    address: "Kerkstraat 5, 1234 AB",
+  });
+  expect(coffee.hosts).toEqual([
+    { role: "Peer worker", organisation: "Stichting Samen" },
+    { role: "Volunteer", organisation: "Bewonersgroep" },
+  ]);
+  expect(coffee.access).toEqual(["Just walk in", "You can bring someone", "Wheelchair accessible"]);
+  expect(coffee.contact).toEqual({
+    phone: { text: "06 1234 5678", href: "tel:0612345678" },
+    whatsapp: "https://wa.me/31612345678",
+    afterHours: true,
+  });
+  const swim = rows.find((r) => r.slug === "zwemmen")!;
+  expect(swim.textLang).toBe("nl");
+  expect(swim.womenOnly).toBe(true);
+  expect(swim.cost).toBe("€4");
+  expect(swim.where).toMatchObject({ label: "Zwembad De Golf, Badweg 2, 1234 AD Testdorp" });
+});
+
+test("Arabic rows speak Arabic and name languages in their own script", () => {
+  const coffee = providerRows(input, "ar").find((r) => r.slug === "koffieochtend")!;
+  expect(coffee.typeLabel).toMatch(/[\u0600-\u06ff]/);
+  expect(coffee.languages.find((l) => l.tag === "ar")).toMatchObject({
+    own: "العربية",
+    dir: "rtl",
+  });
+  expect(coffee.href).toBe("/ar/initiatives/koffieochtend/");
+});
+
+test("sort values: when by the earliest meeting of the week, cost as a number", () => {
+  const rows = providerRows(input, "nl");
+  const sort = (slug: string) => rows.find((r) => r.slug === slug)!.sort;
+  expect(Number(sort("koffieochtend").when)).toBe(1 * 1440 + 600);
+  expect(Number(sort("avondgesprek").when)).toBe(0 * 1440 + 19 * 60 + 30);
+  expect(sort("vrouwencirkel").cost).toBe("2.5");
+  expect(sort("koffieochtend").cost).toBe("0");
+});
+
+test("filter facts: slots per meeting, evening or weekend, free", () => {
+  const facts = rowFacts(initiatives.find((i) => i.slug === "avondgesprek")!);
+  expect(facts.slots).toEqual([
+    { day: "fr", part: "evening" },
+    { day: "mo", part: "evening" },
+  ]);
+  expect(facts.eveningWeekend).toBe(true);
+  expect(facts.free).toBe(true);
+  expect(rowFacts(initiatives.find((i) => i.slug === "koffieochtend")!).eveningWeekend).toBe(false);
+});
+
+test("filter choices: only needs and languages that some row has", () => {
+  const options = filterOptions(providerRows(input, "en"), "en");
+  expect(options.needs.map((n) => n.value)).toEqual(["meet", "talk", "share", "move"]);
+  expect(options.languages.map((l) => l.value).sort()).toEqual(["ar", "en", "nl", "tr", "uk"]);
+  expect(options.days).toHaveLength(7);
+  expect(options.days[0]?.label).toBe("Monday");
+});
