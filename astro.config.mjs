@@ -13,6 +13,8 @@ export default defineConfig({
   trailingSlash: "always",
   // The public address (site.yaml `siteUrl`): printed QR codes need absolute URLs.
   site: readSiteUrl(contentDir()),
+  // A sub-path such as /buurtgids/ (GitHub Pages project sites; see .github/workflows/deploy.yml).
+  base: process.env.BUURTGIDS_BASE || undefined,
   build: { format: "directory" },
   devToolbar: { enabled: false },
   // No code in content: Shiki would also need inline styles the CSP forbids.

@@ -58,7 +58,7 @@ export function pagefindIndex(): AstroIntegration {
             }
             for (const file of await htmlFiles(path.join(site, folder.name))) {
               const html = await readFile(file, "utf8");
-              const content = html; void withFoldedTwins; void htmlLang;
+              const content = withFoldedTwins(html, htmlLang(html) ?? folder.name);
               const added = await index.addHTMLFile({ url: pageUrl(site, file), content });
               if (added.errors.length > 0) throw failure(`indexing ${file}`, added.errors);
               pages += 1;

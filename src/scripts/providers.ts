@@ -11,7 +11,7 @@ import {
   matchesFilter,
   parseFilter,
 } from "../lib/providers/filter.ts";
-import { nextDirection, sortOrder, type SortDirection } from "../lib/providers/sort.ts";
+import { nextDirection, sortOrder } from "../lib/providers/sort.ts";
 
 const form = document.querySelector<HTMLFormElement>("#providers-filters");
 const table = document.querySelector<HTMLTableElement>("#providers-table");
@@ -69,8 +69,9 @@ function updateUrl(params: URLSearchParams): void {
 
 function sortBy(header: HTMLTableCellElement, column: number): void {
   if (!table || !body) return;
-  const current = header.getAttribute("aria-sort") as SortDirection | null;
-  const direction = nextDirection(current ?? undefined, current !== null && current !== "none");
+  const current = header.getAttribute("aria-sort");
+  const sorted = current === "ascending" || current === "descending" ? current : undefined;
+  const direction = nextDirection(sorted, sorted !== undefined);
   const rows = [...body.rows];
   const values = rows.map((row) => {
     const cell = row.cells[column];
@@ -97,8 +98,12 @@ function makeSortButtons(): void {
     arrow.setAttribute("viewBox", "0 0 24 24");
     arrow.setAttribute("aria-hidden", "true");
     arrow.setAttribute("class", "size-4 shrink-0");
-    arrow.innerHTML =
-      '<path fill="none" stroke="currentColor" stroke-width="2" d="M8 9l4-4 4 4M16 15l-4 4-4-4"/>';
+    const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    path.setAttribute("fill", "none");
+    path.setAttribute("stroke", "currentColor");
+    path.setAttribute("stroke-width", "2");
+    path.setAttribute("d", "M8 9l4-4 4 4M16 15l-4 4-4-4");
+    arrow.append(path);
     button.append(arrow);
     button.addEventListener("click", () => sortBy(header, column));
     header.replaceChildren(button);

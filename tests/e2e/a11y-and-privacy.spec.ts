@@ -8,7 +8,7 @@ import { pageTypes } from "./guide.ts";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-const routes = ["/", ...pageTypes("nl"), ...pageTypes("ar")];
+const routes = ["/", ...pageTypes("nl"), ...pageTypes("ar"), "/nl/providers/", "/ar/providers/"];
 
 {
   for (const route of routes) {

@@ -106,27 +106,36 @@ test("Arabic: an Arabic word finds the Arabic entry, laid out right to left", as
 });
 
 test.describe("Turkish dotted and dotless i", () => {
-  const withKadin = guide.initiatives
-    .filter((i) => /kadın/iu.test(entryText(i, "tr")))
-    .map((i) => i.slug)
-    .sort();
-  const withIceri = guide.initiatives
-    .filter((i) => /içeri/u.test(entryText(i, "tr")))
-    .map((i) => i.slug);
+  /** Entries whose Turkish text has a word starting with `stem` (as written, with ı). */
+  const having = (stem: RegExp) =>
+    guide.initiatives
+      .filter((i) => stem.test(entryText(i, "tr")))
+      .map((i) => i.slug)
+      .sort();
 
-  test("'KADIN' and 'kadin' find every entry whose text says 'Kadın'", async ({ page }) => {
-    expect(withKadin.length).toBeGreaterThan(0);
-    for (const query of ["KADIN", "kadin", "kadın"]) {
-      const hrefs = await search(page, "tr", query);
-      const found = hrefs.map(slugOf).filter(Boolean);
-      expect(found.sort(), query).toEqual(expect.arrayContaining(withKadin));
-    }
-  });
+  // Typed in capitals (I is ı in Turkish), without Turkish letters, or as written.
+  const cases: [RegExp, string[]][] = [
+    [/yalnız/iu, ["YALNIZ", "yalniz", "yalnız"]],
+    [/sıkıntı/iu, ["SIKINTI", "sikinti"]],
+  ];
+  for (const [stem, queries] of cases) {
+    test(`${queries.join(", ")} find exactly the entries that say ${stem.source}`, async ({
+      page,
+    }) => {
+      const expected = having(stem);
+      expect(expected.length).toBeGreaterThan(0);
+      for (const query of queries) {
+        const hrefs = await search(page, "tr", query);
+        expect(hrefs.map(slugOf).filter(Boolean).sort(), query).toEqual(expected);
+      }
+    });
+  }
 
   test("'İÇERİ' (dotted capitals) finds entries whose text says 'içeri'", async ({ page }) => {
-    expect(withIceri.length).toBeGreaterThan(0);
+    const expected = having(/içeri/u);
+    expect(expected.length).toBeGreaterThan(0);
     const hrefs = await search(page, "tr", "İÇERİ");
-    expect(hrefs.map(slugOf)).toEqual(expect.arrayContaining(withIceri));
+    expect(hrefs.map(slugOf)).toEqual(expect.arrayContaining(expected));
   });
 });
 

@@ -169,22 +169,29 @@ export const answersFileSchema = z
     hostOrganisation: z.string().optional(),
     body: z.string().optional(),
   })
-  .superRefine((a, ctx) => {
-    if ((a.place === undefined) === (a.address === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["place"],
-        message: "give place or address (one of the two)",
-      });
-    }
-    if (typeof a.cost === "string" && parseCost(a.cost) === undefined) {
-      ctx.addIssue({ code: "custom", path: ["cost"], message: "free, or an amount like 2.50" });
-    }
-    const phone = a.phone === undefined ? undefined : phoneProblem(a.phone);
-    if (phone) ctx.addIssue({ code: "custom", path: ["phone"], message: phone });
-    const body = a.body === undefined ? undefined : bodyProblem(a.body);
-    if (body) ctx.addIssue({ code: "custom", path: ["body"], message: body });
-  });
+  .superRefine(
+    (a, ctx) => {
+      // Runs even when a field failed (`when`), so every problem shows at once:
+      // fields may then have any type.
+      const loose = a as Record<string, unknown>;
+      if ((loose["place"] === undefined) === (loose["address"] === undefined)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["place"],
+          message: "give place or address (one of the two)",
+        });
+      }
+      const cost = loose["cost"];
+      if (typeof cost === "string" && parseCost(cost) === undefined) {
+        ctx.addIssue({ code: "custom", path: ["cost"], message: "free, or an amount like 2.50" });
+      }
+      const phone = typeof loose["phone"] === "string" ? phoneProblem(loose["phone"]) : undefined;
+      if (phone) ctx.addIssue({ code: "custom", path: ["phone"], message: phone });
+      const body = typeof loose["body"] === "string" ? bodyProblem(loose["body"]) : undefined;
+      if (body) ctx.addIssue({ code: "custom", path: ["body"], message: body });
+    },
+    { when: () => true },
+  );
 
 /**
  * Answers from parsed JSON, or the problems as `field: message` lines.

@@ -56,10 +56,39 @@ export function placeWeek<I extends Initiative>(
 
 /**
  * What a rule's days and time do not already say, in words: "Every month on the first
- * Wednesday", "from 1 March"; empty phrases are left out (a plain weekly rule → []).
+ * Wednesday", "until 31 March", "from 1 March" (a start already passed on `today` is
+ * left out: the wall needs no history). A plain weekly rule gives [].
  */
-export function ruleNotes(rule: ScheduleRule, locale: string, t: Translate): string[] {
+export function ruleNotes(
+  rule: ScheduleRule,
+  locale: string,
+  t: Translate,
+  today: string,
+): string[] {
   const notes = skipsWeeks(rule) ? [ruleDaysText(rule, locale, t)] : [];
-  const validity = ruleValidityText(rule, locale, t);
+  const { validFrom, ...rest } = rule;
+  const shown = validFrom && validFrom > today ? rule : rest;
+  const validity = ruleValidityText(shown, locale, t);
   return validity ? [...notes, validity] : notes;
+}
+
+/**
+ * Where to split a list into two columns of about equal height, keeping its order:
+ * the count of items in the first column (at least 1 when there are two or more).
+ */
+export function splitPoint(weights: readonly number[]): number {
+  if (weights.length < 2) return weights.length;
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  let best = 1;
+  let bestHeight = Infinity;
+  let first = 0;
+  for (let k = 1; k < weights.length; k++) {
+    first += weights[k - 1] ?? 0;
+    const height = Math.max(first, total - first);
+    if (height < bestHeight) {
+      bestHeight = height;
+      best = k;
+    }
+  }
+  return best;
 }

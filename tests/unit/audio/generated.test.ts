@@ -74,7 +74,7 @@ test("a recording is published under its locale with its own extension", () => {
 
 describe("planGeneratedAudio", () => {
   const site = { locales: ["nl", "en", "ar", "uk"], generatedAudio: ["nl", "en", "uk"] };
-  const initiatives = [
+  const initiatives: { slug: string; audio: Record<string, string> }[] = [
     { slug: "b", audio: { nl: "initiatives/b/nl.opus" } },
     { slug: "a", audio: {} },
   ];

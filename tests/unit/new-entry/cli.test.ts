@@ -1,0 +1,201 @@
+/**
+ * `npm run new` as a volunteer uses it: the real CLI, its questions answered key by
+ * key through a pipe (clack reads keypresses from stdin) and, where util-linux
+ * `script` exists, in a real pseudo-terminal. Each run writes into a copy of the
+ * shared example content; then `npm run check` must pass on that folder.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { parseFrontMatterFile } from "../../../src/lib/content/frontmatter.ts";
+import { hashFolder, repoRoot, tempContent } from "../content/helpers.ts";
+import { drive, keys, type Step } from "./drive.ts";
+
+const { enter, down, space } = keys;
+const backspace = "\u007f";
+const cli = path.join(repoRoot, "src/cli/new.ts");
+const newFile = "initiatives/praatgroep-op-vrijdag/index.mdx";
+
+/** The shared example lists its places by folder name: bibliotheek-rivierwijk, de-brug. */
+function answerSteps(firstTitle?: string): Step[] {
+  const title: Step[] = firstTitle
+    ? [
+        { waitFor: "Title", type: firstTitle + enter },
+        {
+          waitFor: "there is already an entry initiatives/koffie-en-praten/",
+          type: backspace.repeat(firstTitle.length) + "Praatgroep op vrijdag" + enter,
+        },
+      ]
+    : [{ waitFor: "Title", type: "Praatgroep op vrijdag" + enter }];
+  return [
+    { waitFor: "What kind of entry", type: enter }, // group
+    ...title,
+    { waitFor: "Summary", type: "Samen praten over wat je meemaakt." + enter },
+    { waitFor: "Where is it?", type: down + enter }, // de-brug
+    { waitFor: "What is it for?", type: down + space + down + space + enter }, // talk, share
+    { waitFor: "Which days?", type: down.repeat(4) + space + enter }, // fr
+    { waitFor: "From what time?", type: "19.00" + enter },
+    { waitFor: "Until what time?", type: "18:00" + enter },
+    {
+      waitFor: "the end time must be later than 19:00",
+      type: backspace.repeat(5) + "21:00" + enter,
+    },
+    { waitFor: "another day or time", type: "y" },
+    { waitFor: "Which days (another time)?", type: down.repeat(5) + space + enter }, // sa
+    { waitFor: "From what time?", type: "10:00" + enter },
+    { waitFor: "Until what time?", type: "12:00" + enter },
+    { waitFor: "another day or time", type: "n" },
+    { waitFor: "What does it cost?", type: enter }, // free
+    { waitFor: "Which languages", type: down + space + enter }, // nl (preselected) + en
+    { waitFor: "Other languages?", type: "so" + enter },
+    { waitFor: "Phone number", type: "06 11112222" + enter },
+    { waitFor: "Who do people meet", type: enter }, // peer-worker
+    { waitFor: "From which organisation", type: "Stichting Samen Verder" + enter },
+    { waitFor: "Only for women?", type: "n" },
+    { waitFor: "just walk in", type: "y" },
+    { waitFor: "What to expect", type: "Je mag ook alleen luisteren." + enter },
+  ];
+}
+
+function env(content: string): NodeJS.ProcessEnv {
+  return { ...process.env, BUURTGIDS_CONTENT: content, FORCE_COLOR: "0" };
+}
+
+function npmCheck(content: string) {
+  const result = spawnSync("npm", ["run", "-s", "check"], {
+    cwd: repoRoot,
+    env: env(content),
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+function expectTheNewEntry(content: string): void {
+  const text = fs.readFileSync(path.join(content, newFile), "utf8");
+  const data = parseFrontMatterFile(text).data as Record<string, unknown>;
+  expect(data).toMatchObject({
+    type: "group",
+    title: "Praatgroep op vrijdag",
+    summary: "Samen praten over wat je meemaakt.",
+    place: "de-brug",
+    needs: ["talk", "share"],
+    schedule: [
+      { days: ["fr"], from: "19:00", to: "21:00" },
+      { days: ["sa"], from: "10:00", to: "12:00" },
+    ],
+    cost: "free",
+    languages: ["nl", "en", "so"],
+    womenOnly: false,
+    walkIn: true,
+    hosts: [{ role: "peer-worker", organisation: "Stichting Samen Verder" }],
+    contact: { phone: "06 11112222" },
+  });
+  expect(text).toMatch(/\n---\n\nJe mag ook alleen luisteren\.\n$/);
+  const check = npmCheck(content);
+  expect(check.output).toContain("All content is fine: 2 places, 5 initiatives");
+  expect(check.status).toBe(0);
+}
+
+const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
+
+describe("npm run new, interactive", () => {
+  test("answered through a pipe, it writes an entry that passes npm run check", async () => {
+    const content = tempContent();
+    // Refusals on the way: a title that exists, an end time before the start.
+    const result = await drive(process.execPath, [cli], answerSteps("Koffie en praten"), {
+      cwd: repoRoot,
+      env: env(content),
+      timeoutMs: 120_000,
+    });
+    expect(result.output).toContain(`Written: `);
+    expect(result.status, result.output).toBe(0);
+    expectTheNewEntry(content);
+  }, 180_000);
+
+  test.skipIf(!hasScript)(
+    "answered in a pseudo-terminal (util-linux script), it writes the same entry",
+    async () => {
+      const content = tempContent();
+      const result = await drive(
+        "script",
+        // A pty made by `script` from a pipe has no size: give it one, or clack wraps at 1 column.
+        ["-qfec", `stty cols 120 rows 40; ${process.execPath} ${cli}`, "/dev/null"],
+        answerSteps(),
+        { cwd: repoRoot, env: env(content), timeoutMs: 120_000 },
+      );
+      expect(result.status, result.output).toBe(0);
+      expectTheNewEntry(content);
+    },
+    180_000,
+  );
+
+  test("Ctrl+C at the first question writes nothing", async () => {
+    const content = tempContent();
+    const before = hashFolder(content);
+    const result = await drive(
+      process.execPath,
+      [cli],
+      [{ waitFor: "What kind of entry", type: "\u0003" }],
+      { cwd: repoRoot, env: env(content) },
+    );
+    expect(result.output).toContain("Nothing was written");
+    expect(result.status).toBe(1);
+    expect(hashFolder(content)).toBe(before);
+  }, 120_000);
+});
+
+describe("npm run new --answers", () => {
+  const answers = {
+    type: "activity",
+    title: "Breiclub",
+    summary: "Samen breien en haken. Kom gewoon langs.",
+    address: "Parkweg 3, Rivierwijk",
+    needs: ["create", "meet"],
+    times: [{ days: ["tu"], from: "14:00", to: "16:00" }],
+    cost: "2,50",
+    languages: ["nl", "tr"],
+    walkIn: true,
+    hostRole: "volunteer",
+  };
+
+  function runWith(content: string, data: unknown) {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "buurtgids-answers-")), "a.json");
+    fs.writeFileSync(file, JSON.stringify(data));
+    const result = spawnSync(process.execPath, [cli, "--answers", file], {
+      cwd: repoRoot,
+      env: env(content),
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  }
+
+  test("writes the entry, and never overwrites it on a second run", { timeout: 180_000 }, () => {
+    const content = tempContent();
+    const first = runWith(content, answers);
+    expect(first.status, first.output).toBe(0);
+    const file = path.join(content, "initiatives/breiclub/index.mdx");
+    expect(fs.readFileSync(file, "utf8")).toContain("address: Parkweg 3, Rivierwijk\n");
+    expect(npmCheck(content).status).toBe(0);
+
+    const before = hashFolder(content);
+    const second = runWith(content, { ...answers, summary: "Iets anders." });
+    expect(second.status).toBe(1);
+    expect(second.output).toContain("Nothing was written");
+    expect(second.output).toContain("initiatives/breiclub/ exists already");
+    expect(hashFolder(content)).toBe(before);
+  });
+
+  test("wrong answers are named and nothing is written", { timeout: 120_000 }, () => {
+    const content = tempContent();
+    const before = hashFolder(content);
+    const result = runWith(content, { ...answers, needs: ["dancing"], cost: "a lot" });
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/needs\.0: /);
+    expect(result.output).toMatch(/cost: free, or an amount/);
+    expect(hashFolder(content)).toBe(before);
+  });
+});
