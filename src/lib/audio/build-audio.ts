@@ -42,7 +42,8 @@ export async function buildGeneratedAudio(
   const context = {
     defaultLocale: guide.site.defaultLocale,
     placeBySlug: new Map(guide.places.map((p) => [p.slug, p])),
-    // The pages' "today" (src/data/guide.ts): the spoken closures depend on it.
+    // The pages' "today" (src/data/guide.ts): the spoken closures depend on it. (A build
+    // that crosses midnight may miss a file for a changed text until the next build.)
     today: today(options.now ?? buildNow(), guide.site.timeZone),
   };
   const bySlug = new Map(guide.initiatives.map((i) => [i.slug, i]));
