@@ -83,9 +83,9 @@ function inventory(root: string): Inventory {
 }
 
 /** A prompt's answer, or stop when the volunteer pressed Ctrl+C or Escape. */
-function answered<T>(value: T | symbol): T {
+function answered<T>(value: T): Exclude<T, symbol> {
   if (p.isCancel(value)) throw new Cancelled();
-  return value as T;
+  return value as Exclude<T, symbol>;
 }
 
 const en = translator("en");

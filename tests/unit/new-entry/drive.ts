@@ -26,7 +26,6 @@ export interface DriveResult {
 
 /** Removes ANSI escape sequences (colours, cursor moves). */
 export function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(/\u001b[()][0-9A-B]/g, "");
 }
 

@@ -1,0 +1,29 @@
+import { expect, test } from "vitest";
+import { translator } from "../../../src/lib/i18n/translator.ts";
+import { initiativeMeta, metaAttributes, placeMeta, whereText } from "../../../src/lib/search/meta.ts";
+import type { Initiative, Place } from "../../../src/lib/content/types.ts";
+
+const rules = [
+  { days: ["mo", "we"] as ("mo" | "we")[], from: "09:30", to: "11:30" },
+  { days: ["sa"] as "sa"[], weeks: [-1], from: "13:00", to: "16:00" },
+];
+
+test("when is every rule in the reader's words; where is the place, online, phone or address", () => {
+  const t = translator("en");
+  const meta = initiativeMeta({ schedule: rules } as Initiative, { kind: "online" }, "en", t);
+  expect(meta).toEqual({
+    when: "Every week on Monday and Wednesday 09:30–11:30; Every month on the last Saturday 13:00–16:00",
+    where: "Online",
+  });
+  expect(whereText({ kind: "phone" }, translator("nl"))).toBe(translator("nl")("fact.byPhone"));
+  expect(whereText({ kind: "address", address: "Badweg 2" }, t)).toBe("Badweg 2");
+});
+
+test("attributes: key:value, one line, empty values left out; the text language only when it differs", () => {
+  const place = { address: "Lindenlaan 4", postcode: "7777 LA" } as Place;
+  expect(metaAttributes(placeMeta(place))).toEqual(["where:Lindenlaan 4, 7777 LA"]);
+  expect(metaAttributes({ when: "a\n  b", where: "", textLang: "nl" })).toEqual([
+    "when:a b",
+    "textLang:nl",
+  ]);
+});
