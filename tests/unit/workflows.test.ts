@@ -104,19 +104,26 @@ describe("the workflows", () => {
     }
   });
 
-  test("Chromium is installed from Debian only in the browser-test job", () => {
-    const jobsWithApt = workflowFiles.flatMap((file) =>
-      Object.entries(workflow(file).jobs)
-        .filter(([, job]) => job.steps.some((s) => s.run?.includes("apt-get")))
-        .map(([name, job]) => ({ file, name, job })),
+  test("apt-get runs only in Debian containers; Chromium only in the browser-test job", () => {
+    const jobs = workflowFiles.flatMap((file) =>
+      Object.entries(workflow(file).jobs).map(([name, job]) => ({ file, name, job })),
     );
-    expect(jobsWithApt.map((j) => `${j.file}:${j.name}`)).toEqual(["pull-request.yml:e2e"]);
-    const e2e = jobsWithApt[0]!.job;
-    expect(String(e2e.container)).toMatch(/^debian:/);
-    expect(
-      e2e.steps.some((s) => s.run?.includes("apt-get install") && s.run.includes("chromium")),
-    ).toBe(true);
-    expect(e2e.steps.some((s) => s.run === "npm run test:e2e")).toBe(true);
+    const installs = (job: (typeof jobs)[number]["job"], what: string) =>
+      job.steps.some((s) => s.run?.includes("apt-get install") && s.run.includes(what));
+    for (const { file, name, job } of jobs) {
+      if (job.steps.some((s) => s.run?.includes("apt-get"))) {
+        expect(String(job.container), `${file}:${name}`).toMatch(/^debian:/);
+      }
+      // Jobs that build the site install the read-aloud audio tools.
+      if (job.steps.some((s) => /npm run (build|test:e2e)/.test(s.run ?? ""))) {
+        expect(installs(job, "espeak-ng") && installs(job, "opus-tools"), `${file}:${name}`).toBe(
+          true,
+        );
+      }
+    }
+    const withChromium = jobs.filter(({ job }) => installs(job, "chromium"));
+    expect(withChromium.map((j) => `${j.file}:${j.name}`)).toEqual(["pull-request.yml:e2e"]);
+    expect(withChromium[0]!.job.steps.some((s) => s.run === "npm run test:e2e")).toBe(true);
   });
 });
 
