@@ -44,8 +44,8 @@ interface Strings {
 }
 type Ticked = Partial<Record<SearchFilterKey, string[]>>;
 
-/** Results shown at once; "show more" adds as many (each costs a small download). */
-const pageSize = 10;
+/** Results shown at once; "show more" adds as many (each costs a download of about 1 KB). */
+const pageSize = 5;
 /** Wait this long after the last key press before searching. */
 const typingPause = 250;
 

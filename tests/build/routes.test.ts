@@ -19,6 +19,7 @@ describe.each(site.locales)("locale %s", (locale) => {
     "week/",
     "evenings-weekends/",
     "about/",
+    "posters/",
     ...needs.map((need) => `needs/${need}/`),
     ...guide.initiatives.map((i) => `initiatives/${i.slug}/`),
     ...guide.places.map((p) => `places/${p.slug}/`),

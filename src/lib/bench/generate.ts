@@ -111,9 +111,7 @@ function schedule(rnd: Random, shape: number): ScheduleRule[] {
     case 3:
       return [{ ...rule(rnd, [day]), weeks: [-1] }];
     case 4:
-      return [
-        { ...rule(rnd, [day]), every: 2, starting: dateAfterMonday(weekdays.indexOf(day)) },
-      ];
+      return [{ ...rule(rnd, [day]), every: 2, starting: dateAfterMonday(weekdays.indexOf(day)) }];
     case 5:
       return [{ ...rule(rnd, [day]), validFrom: "2026-09-01", validUntil: "2027-06-30" }];
     case 6:
@@ -211,7 +209,8 @@ export function generateContent(options: GenerateOptions): GeneratedFile[] {
     const topic = topics[i % topics.length]!;
     const place = places[i % places.length]!;
     const organisation = pick(rnd, organisations);
-    const where = i % 10 === 7 ? "online" : i % 10 === 8 ? "phone" : i % 20 === 9 ? "address" : "place";
+    const where =
+      i % 10 === 7 ? "online" : i % 10 === 8 ? "phone" : i % 20 === 9 ? "address" : "place";
     const slug = `${topic.key}-${slugify(place.name)}-${i + 1}`;
     const title = (locale: string) => `${text(topic.title, locale)} ${place.name}`;
     const welcome = pick(rnd, welcomes);

@@ -85,7 +85,8 @@ export function splitPoint(weights: readonly number[]): number {
   for (let k = 1; k < weights.length; k++) {
     first += weights[k - 1] ?? 0;
     const height = Math.max(first, total - first);
-    if (height < bestHeight) {
+    // On a tie the first column takes more days (Monday side fuller, as people read).
+    if (height <= bestHeight) {
       bestHeight = height;
       best = k;
     }

@@ -277,6 +277,8 @@ describe("site.yaml", () => {
     [{ posterLanguages: ["nl", "ar"] }, false],
     [{ posterLanguages: ["nl", "en", "nl", "en"] }, false],
     [{ repository: "https://example.org/x" }, true],
+    [{ siteUrl: "https://lindenhof.example.org/" }, true],
+    [{ siteUrl: "lindenhof.example.org" }, false],
     [{ repository: "ftp://example.org/x" }, false],
     [{ email: "a@example.org" }, true],
     [{ email: "nope" }, false],
