@@ -47,7 +47,12 @@ type Ticked = Partial<Record<SearchFilterKey, string[]>>;
 /** Results shown at once; "show more" adds as many (each costs a download of about 1 KB). */
 const pageSize = 5;
 /** Wait this long after the last key press before searching. */
-const typingPause = 250;
+const typingPause = 300;
+/**
+ * Search as you type from this many letters: one or two letters match half the guide
+ * and cost downloads for results nobody wants. Pressing Enter searches any length.
+ */
+const typedMinimum = 3;
 
 function start(app: HTMLElement): void {
   const strings = JSON.parse(app.dataset.strings ?? "{}") as Strings;
@@ -71,6 +76,9 @@ function start(app: HTMLElement): void {
   let run = 0;
   let results: Result[] = [];
   let shown = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Enter was pressed since the last key: search even a short word. */
+  let submitted = false;
 
   const load = (): Promise<Pagefind> =>
     (pagefind ??= (async () => {
@@ -161,9 +169,12 @@ function start(app: HTMLElement): void {
     if (id === run) showCounts(counts);
   }
 
+  /** Searches what is typed (from `typedMinimum` letters, or any length once submitted). */
   async function update(): Promise<void> {
     const id = ++run;
-    const query = foldForSearch(input.value.trim(), strings.locale) || null;
+    const typed = input.value.trim();
+    const usable = submitted || [...typed].length >= typedMinimum ? typed : "";
+    const query = foldForSearch(usable, strings.locale) || null;
     const chosen = ticked();
     const filtering = searchFilterKeys.some((key) => (chosen[key]?.length ?? 0) > 0);
     if (!query && !filtering) {
@@ -200,14 +211,15 @@ function start(app: HTMLElement): void {
     }
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener("input", () => {
     clearTimeout(timer);
+    submitted = false;
     timer = setTimeout(() => void update(), typingPause);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(timer);
+    submitted = true;
     void update();
   });
   for (const box of boxes) box.addEventListener("change", () => void update());
