@@ -17,6 +17,18 @@ const skipped = new Set(["_astro", "pagefind"]);
  */
 const indexChunkSize = "5000";
 
+/** Runs `start` (which starts Pagefind's service) with the chunk size in its environment. */
+async function withChunkSize<T>(start: () => Promise<T>): Promise<T> {
+  const name = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE";
+  const before = process.env[name];
+  process.env[name] ??= indexChunkSize;
+  try {
+    return await start();
+  } finally {
+    if (before === undefined) delete process.env[name];
+  }
+}
+
 /** Decorative parts that screen readers skip are not searched either (the week strip). */
 const excludeSelectors = ['[aria-hidden="true"]'];
 
@@ -40,6 +52,60 @@ function failure(step: string, errors: string[]): Error {
   return error;
 }
 
+/** What this file uses of Pagefind's Node API (a stand-in in tests). */
+export type SearchEngine = Pick<typeof pagefind, "createIndex" | "close">;
+
+/**
+ * Indexes the built site in `site` and writes `<site>/pagefind/`. Returns the pages
+ * indexed per language; throws with Pagefind's messages on any error.
+ */
+export async function buildSearchIndex(
+  site: string,
+  engine: SearchEngine = pagefind,
+): Promise<Record<string, number>> {
+  try {
+    const { index, errors } = await withChunkSize(() => engine.createIndex({ excludeSelectors }));
+    if (!index || errors.length > 0) throw failure("starting", errors);
+    let files = 0;
+    const folders = (await readdir(site, { withFileTypes: true })).filter(
+      (e) => e.isDirectory() && !skipped.has(e.name),
+    );
+    for (const folder of folders) {
+      if (!foldsDotlessI(folder.name)) {
+        const added = await index.addDirectory({ path: site, glob: `${folder.name}/**/*.html` });
+        if (added.errors.length > 0) throw failure(`indexing ${folder.name}/`, added.errors);
+        files += added.page_count;
+        continue;
+      }
+      for (const file of await htmlFiles(path.join(site, folder.name))) {
+        const html = await readFile(file, "utf8");
+        const content = withFoldedTwins(html, htmlLang(html) ?? folder.name);
+        const added = await index.addHTMLFile({ url: pageUrl(site, file), content });
+        if (added.errors.length > 0) throw failure(`indexing ${file}`, added.errors);
+        files += 1;
+      }
+    }
+    if (files === 0) throw failure("indexing", [`no HTML page found in ${site}`]);
+    const outputPath = path.join(site, "pagefind");
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw failure("writing", written.errors);
+    const entry = JSON.parse(
+      await readFile(path.join(outputPath, "pagefind-entry.json"), "utf8"),
+    ) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = Object.fromEntries(
+      Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
+    );
+    if (Object.values(pages).every((n) => n === 0)) {
+      throw failure("indexing", ["no page has a data-pagefind-body element to search"]);
+    }
+    return pages;
+  } finally {
+    await engine.close();
+  }
+}
+
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` once the site is written.
  * Pagefind makes one index per `<html lang>`, so each locale searches only its own
@@ -52,40 +118,9 @@ export function pagefindIndex(): AstroIntegration {
     name: "buurtgids:pagefind",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        try {
-          const chunkEnv = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE";
-          const before = process.env[chunkEnv];
-          process.env[chunkEnv] ??= indexChunkSize;
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors });
-          if (before === undefined) delete process.env[chunkEnv];
-          if (!index || errors.length > 0) throw failure("starting", errors);
-          let pages = 0;
-          const folders = (await readdir(site, { withFileTypes: true })).filter(
-            (e) => e.isDirectory() && !skipped.has(e.name),
-          );
-          for (const folder of folders) {
-            if (!foldsDotlessI(folder.name)) {
-              const added = await index.addDirectory({ path: site, glob: `${folder.name}/**/*.html` });
-              if (added.errors.length > 0) throw failure(`indexing ${folder.name}/`, added.errors);
-              pages += added.page_count;
-              continue;
-            }
-            for (const file of await htmlFiles(path.join(site, folder.name))) {
-              const html = await readFile(file, "utf8");
-              const content = withFoldedTwins(html, htmlLang(html) ?? folder.name);
-              const added = await index.addHTMLFile({ url: pageUrl(site, file), content });
-              if (added.errors.length > 0) throw failure(`indexing ${file}`, added.errors);
-              pages += 1;
-            }
-          }
-          if (pages === 0) throw failure("indexing", [`no HTML page found in ${site}`]);
-          const written = await index.writeFiles({ outputPath: path.join(site, "pagefind") });
-          if (written.errors.length > 0) throw failure("writing", written.errors);
-          logger.info(`Search index written for ${pages} pages read.`);
-        } finally {
-          await pagefind.close();
-        }
+        const pages = await buildSearchIndex(fileURLToPath(dir));
+        const summary = Object.entries(pages).map(([lang, n]) => `${lang} ${n}`);
+        logger.info(`Search index: ${summary.join(", ")} pages`);
       },
     },
   };

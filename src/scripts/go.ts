@@ -8,13 +8,14 @@ import { chooseLocale } from "../lib/i18n/choose-locale.ts";
 const list = document.getElementById("go-languages");
 if (list) {
   const links = new Map(
-    [...list.querySelectorAll<HTMLAnchorElement>("a[hreflang]")].map((a) => [
-      a.hreflang,
-      a.href,
-    ]),
+    [...list.querySelectorAll<HTMLAnchorElement>("a[hreflang]")].map((a) => [a.hreflang, a.href]),
   );
   const fallback = list.dataset.default ?? "";
-  const chosen = chooseLocale(navigator.languages ?? [navigator.language], [...links.keys()], fallback);
+  const chosen = chooseLocale(
+    navigator.languages ?? [navigator.language],
+    [...links.keys()],
+    fallback,
+  );
   const target = links.get(chosen);
   if (target) location.replace(target);
 }

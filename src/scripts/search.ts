@@ -100,7 +100,9 @@ function start(app: HTMLElement): void {
   };
 
   const icon = (key: string): Node | undefined =>
-    app.querySelector<HTMLTemplateElement>(`template[data-search-icon="${key}"]`)?.content.cloneNode(true);
+    app
+      .querySelector<HTMLTemplateElement>(`template[data-search-icon="${key}"]`)
+      ?.content.cloneNode(true);
 
   const slot = (root: ParentNode, name: string) =>
     root.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
@@ -154,30 +156,41 @@ function start(app: HTMLElement): void {
     }
   }
 
-  async function updateCounts(
-    engine: Pagefind,
-    query: string | null,
-    chosen: Ticked,
-    search: Search,
-    id: number,
-  ): Promise<void> {
+  /**
+   * Pagefind's counts for the current search, once the filter panel is open. Loaded
+   * after the results are on screen: the counts need every filter's index (a few KB
+   * each), the results only the ticked ones.
+   */
+  async function updateCounts(engine: Pagefind, query: string | null, chosen: Ticked, id: number) {
+    if (!countsLoaded) {
+      await engine.filters();
+      countsLoaded = true;
+    }
+    const search = await engine.search(query, { filters: pagefindFilter(chosen) });
     const counts: Counts = { ...search.filters };
     for (const key of facetGroups(chosen)) {
-      const others = await engine.search(query, { filters: pagefindFilter({ ...chosen, [key]: [] }) });
+      const others = await engine.search(query, {
+        filters: pagefindFilter({ ...chosen, [key]: [] }),
+      });
       counts[key] = others.filters[key] ?? {};
     }
     if (id === run) showCounts(counts);
   }
 
-  /** Searches what is typed (from `typedMinimum` letters, or any length once submitted). */
-  async function update(): Promise<void> {
-    const id = ++run;
+  /** The query (from `typedMinimum` letters, or any length once submitted) and ticks. */
+  function current(): { query: string | null; chosen: Ticked; active: boolean } {
     const typed = input.value.trim();
     const usable = submitted || [...typed].length >= typedMinimum ? typed : "";
     const query = foldForSearch(usable, strings.locale) || null;
     const chosen = ticked();
     const filtering = searchFilterKeys.some((key) => (chosen[key]?.length ?? 0) > 0);
-    if (!query && !filtering) {
+    return { query, chosen, active: query !== null || filtering };
+  }
+
+  async function update(): Promise<void> {
+    const id = ++run;
+    const { query, chosen, active } = current();
+    if (!active) {
       results = [];
       shown = 0;
       list.replaceChildren();
@@ -188,10 +201,6 @@ function start(app: HTMLElement): void {
     }
     try {
       const engine = await load();
-      if (panel.open && !countsLoaded) {
-        await engine.filters();
-        countsLoaded = true;
-      }
       const search = await engine.search(query, { filters: pagefindFilter(chosen) });
       if (id !== run) return;
       results = search.results;
@@ -203,7 +212,7 @@ function start(app: HTMLElement): void {
         results.length === 0
           ? strings.none
           : pluralText(strings.results, results.length, strings.locale);
-      if (countsLoaded) await updateCounts(engine, query, chosen, search, id);
+      if (panel.open) await updateCounts(engine, query, chosen, id);
     } catch (error) {
       if (id !== run) return;
       status.textContent = strings.error;
@@ -223,9 +232,14 @@ function start(app: HTMLElement): void {
     void update();
   });
   for (const box of boxes) box.addEventListener("change", () => void update());
-  // Counts for a search typed while the panel was closed.
+  // Counts for a search made while the panel was closed.
   panel.addEventListener("toggle", () => {
-    if (panel.open && !countsLoaded && (input.value.trim() || shown > 0)) void update();
+    const { query, chosen, active } = current();
+    if (!panel.open || !active) return;
+    const id = run;
+    load()
+      .then((engine) => updateCounts(engine, query, chosen, id))
+      .catch((error: unknown) => console.error(error));
   });
   more.addEventListener("click", () => void showMore(run, true));
 }

@@ -87,14 +87,25 @@ test("a one-language poster of an untranslated entry shows the default text, mar
 describe("short links", () => {
   test("each entry and place has one, listing every language in its own script", () => {
     const targets = [
-      ...guide.initiatives.map((i) => ({ path: `/go/${i.slug}/`, folder: "initiatives", slug: i.slug })),
-      ...guide.places.map((p) => ({ path: `/go/places/${p.slug}/`, folder: "places", slug: p.slug })),
+      ...guide.initiatives.map((i) => ({
+        path: `/go/${i.slug}/`,
+        folder: "initiatives",
+        slug: i.slug,
+      })),
+      ...guide.places.map((p) => ({
+        path: `/go/places/${p.slug}/`,
+        folder: "places",
+        slug: p.slug,
+      })),
     ];
     for (const { path, folder, slug } of targets) {
       const doc = page(path);
       expect(doc.querySelector("html")?.getAttribute("lang"), path).toBe(site.defaultLocale);
       const links = doc.querySelectorAll("#go-languages a");
-      expect(links.map((a) => a.getAttribute("hreflang")), path).toEqual(site.locales);
+      expect(
+        links.map((a) => a.getAttribute("hreflang")),
+        path,
+      ).toEqual(site.locales);
       for (const link of links) {
         const code = link.getAttribute("hreflang")!;
         expect(link.getAttribute("href")).toBe(`/${code}/${folder}/${slug}/`);

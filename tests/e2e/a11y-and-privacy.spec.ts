@@ -4,11 +4,21 @@
  */
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { pageTypes } from "./guide.ts";
+import { guide, pageTypes } from "./guide.ts";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-const routes = ["/", ...pageTypes("nl"), ...pageTypes("ar"), "/nl/providers/", "/ar/providers/"];
+const routes = [
+  "/",
+  ...pageTypes("nl"),
+  ...pageTypes("ar"),
+  "/nl/providers/",
+  "/ar/providers/",
+  "/nl/posters/",
+  "/ar/posters/",
+  `/posters/${guide.initiatives[0]!.slug}/`,
+  `/posters/places/${guide.places[0]!.slug}/ar/`,
+];
 
 {
   for (const route of routes) {

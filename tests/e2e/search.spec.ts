@@ -25,9 +25,9 @@ async function search(page: Page, locale: string, query: string): Promise<string
 async function resultsAfterStatus(page: Page): Promise<string[]> {
   await expect(page.getByRole("status")).not.toBeEmpty();
   await showAll(page);
-  return page.locator("[data-search-results] li a").evaluateAll((links) =>
-    links.map((a) => a.getAttribute("href") ?? ""),
-  );
+  return page
+    .locator("[data-search-results] li a")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
 }
 
 async function openFilters(page: Page, summary: string): Promise<void> {
@@ -76,8 +76,9 @@ test.describe("Dutch", () => {
     const title = guide.initiatives.find((i) => i.slug === "koffieochtend")!.text.nl!.title;
     for (const query of ["koffieoch", "Koffieochtnd"]) {
       await search(page, "nl", query);
-      await expect(page.locator("[data-search-results]").getByRole("link", { name: title }))
-        .toBeVisible();
+      await expect(
+        page.locator("[data-search-results]").getByRole("link", { name: title }),
+      ).toBeVisible();
     }
   });
 
@@ -110,8 +111,9 @@ test("Arabic: an Arabic word finds the Arabic entry, laid out right to left", as
   expect(title).toContain("المشي");
   const hrefs = await search(page, "ar", "المشي");
   expect(hrefs.map(slugOf)).toContain("wandelgroep-park");
-  await expect(page.locator("[data-search-results]").getByRole("link", { name: title }))
-    .toBeVisible();
+  await expect(
+    page.locator("[data-search-results]").getByRole("link", { name: title }),
+  ).toBeVisible();
   const direction = await page
     .locator("[data-search-results] li")
     .first()
@@ -240,9 +242,7 @@ for (const locale of ["nl", "ar"]) {
 
 test.describe("before any script runs", () => {
   test.use({ javaScriptEnabled: false });
-  test("the search page offers the topics instead of a form that cannot work", async ({
-    page,
-  }) => {
+  test("the search page offers the topics instead of a form that cannot work", async ({ page }) => {
     await page.goto("/nl/search/");
     await expect(page.getByRole("searchbox")).toBeHidden();
     await expect(page.getByText(uiResources.nl!["search.noScript"]!)).toBeVisible();

@@ -59,9 +59,11 @@ describe("every enumerated fact has an icon and a label in every locale", () => 
     expect([...groups].sort()).toEqual(
       ["contact", "cost", "flag", "need", "partOfDay", "role", "type", "weekday"].sort(),
     );
-    expect(factRegistry().filter((e) => e.group === "need").map((e) => e.value)).toEqual([
-      ...needs,
-    ]);
+    expect(
+      factRegistry()
+        .filter((e) => e.group === "need")
+        .map((e) => e.value),
+    ).toEqual([...needs]);
   });
 
   test("a gap is found: a value without icon, an unknown icon, a missing label", () => {

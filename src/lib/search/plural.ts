@@ -16,7 +16,11 @@ export function pluralTemplates(key: string, locale: string, t: Translate): Reco
  *
  * @example pluralText({ one: "{{count}} result", other: "{{count}} results" }, 2, "en") // "2 results"
  */
-export function pluralText(templates: Record<string, string>, count: number, locale: string): string {
+export function pluralText(
+  templates: Record<string, string>,
+  count: number,
+  locale: string,
+): string {
   const category = new Intl.PluralRules(locale).select(count);
   const template = templates[category] ?? templates.other ?? "{{count}}";
   return template.replace(/\{\{\s*count\s*\}\}/g, String(count));

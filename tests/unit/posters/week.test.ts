@@ -2,12 +2,7 @@
 import { describe, expect, test } from "vitest";
 import type { Initiative, ScheduleRule } from "../../../src/lib/content/types.ts";
 import { translator } from "../../../src/lib/i18n/translator.ts";
-import {
-  currentRules,
-  placeWeek,
-  ruleNotes,
-  splitPoint,
-} from "../../../src/lib/posters/week.ts";
+import { currentRules, placeWeek, ruleNotes, splitPoint } from "../../../src/lib/posters/week.ts";
 
 function initiative(slug: string, schedule: ScheduleRule[]): Initiative {
   return {
@@ -82,8 +77,9 @@ describe("ruleNotes", () => {
   });
 
   test("nth weekday of the month and every other week are said in words", () => {
-    expect(ruleNotes({ days: ["sa"], weeks: [-1], from: "13:00", to: "16:00" }, "en", t, today))
-      .toEqual(["Every month on the last Saturday"]);
+    expect(
+      ruleNotes({ days: ["sa"], weeks: [-1], from: "13:00", to: "16:00" }, "en", t, today),
+    ).toEqual(["Every month on the last Saturday"]);
     expect(
       ruleNotes(
         { days: ["mo"], every: 2, starting: "2026-09-07", from: "19:30", to: "21:00" },
@@ -105,7 +101,12 @@ describe("ruleNotes", () => {
   });
 
   test("is written in the poster's language", () => {
-    const notes = ruleNotes({ days: ["sa"], weeks: [-1], from: "13:00", to: "16:00" }, "nl", translator("nl"), today);
+    const notes = ruleNotes(
+      { days: ["sa"], weeks: [-1], from: "13:00", to: "16:00" },
+      "nl",
+      translator("nl"),
+      today,
+    );
     expect(notes[0]).toMatch(/zaterdag/);
   });
 });

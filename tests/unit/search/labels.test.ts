@@ -16,22 +16,25 @@ const values = {
   flag: [...searchFlags],
 };
 
-test.each(knownLocaleCodes)("%s: every filter value and legend has a real label and icon", (locale) => {
-  const t = translator(locale);
-  for (const key of searchFilterKeys) {
-    const legend = t(filterLegendKeys[key]);
-    expect(legend, key).not.toBe(filterLegendKeys[key]);
-    const labels = values[key].map((value) => filterLabel(key, value, locale, t));
-    for (const [i, label] of labels.entries()) {
-      const value = values[key][i]!;
-      expect(label.text.trim(), `${key}:${value}`).not.toBe("");
-      expect(label.text, `${key}:${value}`).not.toContain(".");
-      expect(iconSvg(label.icon).body.length).toBeGreaterThan(0);
+test.each(knownLocaleCodes)(
+  "%s: every filter value and legend has a real label and icon",
+  (locale) => {
+    const t = translator(locale);
+    for (const key of searchFilterKeys) {
+      const legend = t(filterLegendKeys[key]);
+      expect(legend, key).not.toBe(filterLegendKeys[key]);
+      const labels = values[key].map((value) => filterLabel(key, value, locale, t));
+      for (const [i, label] of labels.entries()) {
+        const value = values[key][i]!;
+        expect(label.text.trim(), `${key}:${value}`).not.toBe("");
+        expect(label.text, `${key}:${value}`).not.toContain(".");
+        expect(iconSvg(label.icon).body.length).toBeGreaterThan(0);
+      }
+      // Distinct values read differently.
+      expect(new Set(labels.map((l) => l.text)).size, key).toBe(labels.length);
     }
-    // Distinct values read differently.
-    expect(new Set(labels.map((l) => l.text)).size, key).toBe(labels.length);
-  }
-});
+  },
+);
 
 test("weekdays and languages come from Intl in the reader's language", () => {
   expect(filterLabel("day", "tu", "nl", translator("nl")).text).toBe("dinsdag");

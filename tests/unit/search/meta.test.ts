@@ -1,6 +1,11 @@
 import { expect, test } from "vitest";
 import { translator } from "../../../src/lib/i18n/translator.ts";
-import { initiativeMeta, metaAttributes, placeMeta, whereText } from "../../../src/lib/search/meta.ts";
+import {
+  initiativeMeta,
+  metaAttributes,
+  placeMeta,
+  whereText,
+} from "../../../src/lib/search/meta.ts";
 import type { Initiative, Place } from "../../../src/lib/content/types.ts";
 
 const rules = [

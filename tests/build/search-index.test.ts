@@ -1,0 +1,87 @@
+/**
+ * The built site's search index: one per locale, holding exactly the entry pages;
+ * each initiative page carries the same language-neutral filter values in every
+ * locale and its result text in the reader's language; the search page's CSP lets
+ * Pagefind's WebAssembly run and nothing more.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { loadGuide } from "../../src/lib/content/validate.ts";
+import { contentDir } from "../../src/lib/content/content-dir.ts";
+import { filterAttributes, initiativeFilters } from "../../src/lib/search/filters.ts";
+import { distDir, page } from "./dist.ts";
+
+const guide = loadGuide(contentDir());
+const { site } = guide;
+
+test("one index per locale, each holding every initiative and place page and nothing else", () => {
+  const entry = JSON.parse(
+    readFileSync(path.join(distDir, "pagefind/pagefind-entry.json"), "utf8"),
+  ) as { languages: Record<string, { page_count: number }> };
+  expect(Object.keys(entry.languages).sort()).toEqual([...site.locales].sort());
+  for (const locale of site.locales) {
+    expect(entry.languages[locale]?.page_count, locale).toBe(
+      guide.initiatives.length + guide.places.length,
+    );
+  }
+  expect(existsSync(path.join(distDir, "pagefind/pagefind.js"))).toBe(true);
+});
+
+describe("initiative pages", () => {
+  const filtersOf = (locale: string, slug: string) =>
+    page(`/${locale}/initiatives/${slug}/`)
+      .querySelectorAll("[data-pagefind-body] [data-pagefind-filter]")
+      .map((el) => el.getAttribute("data-pagefind-filter"));
+  const metaOf = (locale: string, slug: string) =>
+    Object.fromEntries(
+      page(`/${locale}/initiatives/${slug}/`)
+        .querySelectorAll("[data-pagefind-meta]")
+        .map((el) => (el.getAttribute("data-pagefind-meta") ?? "").split(/:(.*)/s).slice(0, 2)),
+    );
+
+  test("filter values are the entry's facts, the same in every locale", () => {
+    for (const initiative of guide.initiatives) {
+      const expected = filterAttributes(initiativeFilters(initiative));
+      for (const locale of site.locales) {
+        expect(filtersOf(locale, initiative.slug), `${locale} ${initiative.slug}`).toEqual(
+          expected,
+        );
+      }
+    }
+  });
+
+  test("result meta (when, where) is written in the reader's language", () => {
+    const initiative = guide.initiatives.find((i) => i.place && i.place !== "online")!;
+    const nl = metaOf("nl", initiative.slug);
+    const ar = metaOf("ar", initiative.slug);
+    expect(nl.when).toBeTruthy();
+    expect(ar.when).toBeTruthy();
+    expect(ar.when).not.toBe(nl.when);
+    expect(ar.when).toMatch(/\p{Script=Arabic}/u);
+    expect(nl.where).toBeTruthy();
+  });
+
+  test("the fallback notice, the footer and the filter values are not searchable text", () => {
+    const untranslated = guide.initiatives.find((i) => !i.text.ar)!;
+    const doc = page(`/ar/initiatives/${untranslated.slug}/`);
+    expect(doc.querySelector(".fallback-notice")?.hasAttribute("data-pagefind-ignore")).toBe(true);
+    expect(doc.querySelector("footer")?.closest("[data-pagefind-body]")).toBeFalsy();
+    const values = doc.querySelector("[data-pagefind-filter]")?.closest("[data-pagefind-ignore]");
+    expect(values?.hasAttribute("hidden")).toBe(true);
+  });
+});
+
+test("every locale has a search page; its CSP allows WebAssembly, not eval", () => {
+  for (const locale of site.locales) {
+    const doc = page(`/${locale}/search/`);
+    expect(doc.querySelector("html")?.getAttribute("lang")).toBe(locale);
+    const csp =
+      doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute("content") ??
+      "";
+    const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+    expect(csp).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+  }
+});
