@@ -93,3 +93,27 @@ export function splitPoint(weights: readonly number[]): number {
   }
   return best;
 }
+
+/**
+ * Rough height of one day on a place poster, in lines of body text, for balancing the
+ * two columns and for spotting a week too full for the sheet: the time, the title
+ * (at most two lines, `charsPerLine` letters each) and each note.
+ */
+export function dayLines(
+  rows: readonly { title: string; notes: readonly string[] }[],
+  charsPerLine = 16,
+): number {
+  const lines = (text: string) => Math.max(1, Math.ceil(text.length / charsPerLine));
+  if (rows.length === 0) return 1.4;
+  return (
+    0.4 +
+    rows.reduce(
+      (sum, row) =>
+        sum +
+        1.3 +
+        Math.min(2, lines(row.title)) +
+        row.notes.reduce((n, note) => n + lines(note), 0),
+      0,
+    )
+  );
+}

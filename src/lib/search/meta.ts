@@ -8,6 +8,7 @@ import type { Initiative, Place } from "../content/types.ts";
 import type { Translate } from "../i18n/translator.ts";
 import type { Where } from "../guide/where.ts";
 import { ruleText } from "../format/schedule-text.ts";
+import { isolateLtr } from "../format/intl.ts";
 
 export interface SearchMeta {
   /** The schedule in words, one rule after another: "Every week on Tuesday 14:00–15:00". */
@@ -43,7 +44,8 @@ export function initiativeMeta(
   const when = initiative.schedule
     .map((rule) => {
       const text = ruleText(rule, locale, t);
-      return `${text.days} ${text.time}`;
+      // Isolated, so "14:00–15:00" keeps its order inside Arabic text.
+      return `${text.days} ${isolateLtr(text.time)}`;
     })
     .join("; ");
   return { when, where: whereText(where, t), ...(textLang ? { textLang } : {}) };

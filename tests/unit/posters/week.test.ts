@@ -2,7 +2,13 @@
 import { describe, expect, test } from "vitest";
 import type { Initiative, ScheduleRule } from "../../../src/lib/content/types.ts";
 import { translator } from "../../../src/lib/i18n/translator.ts";
-import { currentRules, placeWeek, ruleNotes, splitPoint } from "../../../src/lib/posters/week.ts";
+import {
+  currentRules,
+  dayLines,
+  placeWeek,
+  ruleNotes,
+  splitPoint,
+} from "../../../src/lib/posters/week.ts";
 
 function initiative(slug: string, schedule: ScheduleRule[]): Initiative {
   return {
@@ -133,5 +139,26 @@ describe("splitPoint", () => {
       );
     const best = height(splitPoint(weights));
     for (let k = 1; k < weights.length; k++) expect(best).toBeLessThanOrEqual(height(k));
+  });
+});
+
+describe("dayLines", () => {
+  test("an empty day is one short line, a row is its time and title", () => {
+    expect(dayLines([])).toBeLessThan(dayLines([{ title: "Koffie", notes: [] }]));
+  });
+
+  test("long titles count up to two lines, notes count in full", () => {
+    const short = dayLines([{ title: "Koffie", notes: [] }], 16);
+    const long = dayLines([{ title: "x".repeat(40), notes: [] }], 16);
+    const longer = dayLines([{ title: "x".repeat(80), notes: [] }], 16);
+    expect(long - short).toBeCloseTo(1);
+    expect(longer).toBe(long);
+    const noted = dayLines([{ title: "Koffie", notes: ["y".repeat(40)] }], 16);
+    expect(noted - short).toBeCloseTo(3);
+  });
+
+  test("two rows weigh more than one", () => {
+    const row = { title: "Koffie", notes: [] };
+    expect(dayLines([row, row])).toBeGreaterThan(dayLines([row]));
   });
 });

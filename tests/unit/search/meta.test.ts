@@ -17,7 +17,7 @@ test("when is every rule in the reader's words; where is the place, online, phon
   const t = translator("en");
   const meta = initiativeMeta({ schedule: rules } as Initiative, { kind: "online" }, "en", t);
   expect(meta).toEqual({
-    when: "Every week on Monday and Wednesday 09:30–11:30; Every month on the last Saturday 13:00–16:00",
+    when: "Every week on Monday and Wednesday \u206609:30–11:30\u2069; Every month on the last Saturday \u206613:00–16:00\u2069",
     where: "Online",
   });
   expect(whereText({ kind: "phone" }, translator("nl"))).toBe(translator("nl")("fact.byPhone"));
