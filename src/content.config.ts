@@ -7,7 +7,7 @@ import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { contentDir } from "./lib/content/content-dir.ts";
-import { loadGuide } from "./lib/content/validate.ts";
+import { loadGuideOnce } from "./lib/content/check-once.ts";
 import type { Guide, Initiative, Place, SiteConfig } from "./lib/content/types.ts";
 
 /** Body HTML per locale, rendered from the checked Markdown body. */
@@ -18,7 +18,7 @@ export type PlaceEntry = WithHtml<Place>;
 let cached: Guide | undefined;
 
 function guide(): Guide {
-  cached ??= loadGuide(contentDir());
+  cached ??= loadGuideOnce(contentDir());
   return cached;
 }
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from "astro";
 import { audioCacheDir } from "../lib/audio/cache-dir.ts";
 import { audioSummary, buildGeneratedAudio } from "../lib/audio/build-audio.ts";
 import { contentDir } from "../lib/content/content-dir.ts";
-import { loadGuide } from "../lib/content/validate.ts";
+import { loadGuideOnce } from "../lib/content/check-once.ts";
 
 /**
  * Makes read-aloud audio with espeak-ng before the pages are rendered, once per
@@ -15,7 +15,7 @@ export function generatedAudio(): AstroIntegration {
     name: "buurtgids:audio",
     hooks: {
       "astro:build:start": async ({ logger }) => {
-        const report = await buildGeneratedAudio(loadGuide(contentDir()), {
+        const report = await buildGeneratedAudio(loadGuideOnce(contentDir()), {
           cacheDir: audioCacheDir(),
         });
         const line = audioSummary(report);

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from "astro";
-import { checkContent } from "../lib/content/validate.ts";
+import { checkContentOnce } from "../lib/content/check-once.ts";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { formatProblems } from "../lib/content/format.ts";
 
@@ -14,7 +14,7 @@ export function contentGate(): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ logger }) => {
         const dir = contentDir();
-        const { problems } = checkContent(dir);
+        const { problems } = checkContentOnce(dir);
         const errors = problems.filter((p) => p.severity === "error");
         if (errors.length > 0) {
           logger.error("\n" + formatProblems(problems));

@@ -4,10 +4,8 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { foldsDotlessI } from "../lib/search/fold.ts";
+import { isKnownLocale } from "../lib/i18n/locales.ts";
 import { htmlLang, withFoldedTwins } from "../lib/search/index-html.ts";
-
-/** Folders of the built site that hold no pages to search. */
-const skipped = new Set(["_astro", "pagefind"]);
 
 /**
  * Word occurrences per index chunk (Pagefind's default is 20,000). A first search
@@ -67,8 +65,10 @@ export async function buildSearchIndex(
     const { index, errors } = await withChunkSize(() => engine.createIndex({ excludeSelectors }));
     if (!index || errors.length > 0) throw failure("starting", errors);
     let files = 0;
+    // Only `/<locale>/…` pages have a part to search: posters and short links (two
+    // thirds of a large site's pages) are not even read.
     const folders = (await readdir(site, { withFileTypes: true })).filter(
-      (e) => e.isDirectory() && !skipped.has(e.name),
+      (e) => e.isDirectory() && isKnownLocale(e.name),
     );
     for (const folder of folders) {
       if (!foldsDotlessI(folder.name)) {

@@ -39,6 +39,21 @@ describe("UI strings", () => {
     const forms = [0, 1, 2, 3, 11, 100].map((count) => t("need.count", { count }));
     expect(new Set(forms).size).toBe(6);
   });
+
+  test("answers a build remembers stay right for each count, value and locale", () => {
+    const ar = translator("ar");
+    const nl = translator("nl");
+    const twice = (count: number) => [ar("need.count", { count }), ar("need.count", { count })];
+    for (const count of [1, 2, 3, 1]) {
+      const [first, again] = twice(count);
+      expect(again).toBe(first);
+      expect(first).toBe(translator("ar")("need.count", { count }));
+    }
+    expect(ar("need.count", { count: 1 })).not.toBe(ar("need.count", { count: 3 }));
+    expect(nl("nav.home")).not.toBe(ar("nav.home"));
+    expect(nl("fact.call", { number: "020 123" })).toContain("020 123");
+    expect(nl("fact.call", { number: "030 456" })).toContain("030 456");
+  });
 });
 
 describe("every enumerated fact has an icon and a label in every locale", () => {

@@ -844,7 +844,11 @@ export function checkContent(
  * the formatted list of problems when there is any error.
  */
 export function loadGuide(dir: string, options: CheckOptions = {}): Guide {
-  const { guide, problems } = checkContent(dir, options);
+  return guideOrThrow(checkContent(dir, options), dir);
+}
+
+/** The guide of a check, or an Error listing its problems (see `loadGuide`). */
+export function guideOrThrow({ guide, problems }: CheckResult, dir: string): Guide {
   if (!guide) {
     const errors = problems.filter((p) => p.severity === "error");
     throw new Error(

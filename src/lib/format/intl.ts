@@ -7,19 +7,15 @@
 import { weekdays, type Weekday } from "../facts.ts";
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Weekday names, times and dates already written: a small, bounded set per build. */
+const formatted = new Map<string, string>();
 
 function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let found = dateFormats.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale, {
-      ...options,
-      timeZone: "UTC",
-      numberingSystem: "latn",
-    });
-    dateFormats.set(key, found);
-  }
-  return found;
+  return once(
+    dateFormats,
+    locale + JSON.stringify(options),
+    () => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC", numberingSystem: "latn" }),
+  );
 }
 
 /** Noon UTC on a civil date, a safe anchor for formatting that date. */
@@ -38,13 +34,17 @@ export function weekdayName(
   locale: string,
   width: "long" | "short" = "long",
 ): string {
-  return format(locale, { weekday: width }).format(weekdayAnchor(day));
+  return once(formatted, `w\n${day}\n${locale}\n${width}`, () =>
+    format(locale, { weekday: width }).format(weekdayAnchor(day)),
+  );
 }
 
 /** "HH:MM" as the locale writes a time of day, always 24-hour: "19:00". */
 export function formatTime(time: string, locale: string): string {
-  return format(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
-    new Date(`2024-01-01T${time}:00Z`),
+  return once(formatted, `t\n${time}\n${locale}`, () =>
+    format(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+      new Date(`2024-01-01T${time}:00Z`),
+    ),
   );
 }
 
@@ -65,32 +65,65 @@ export function formatDate(
       : style === "full"
         ? { weekday: "long", day: "numeric", month: "long", year: "numeric" }
         : { weekday: "long", day: "numeric", month: "long" };
-  return format(locale, options).format(anchor(date));
+  return once(formatted, `d\n${date}\n${locale}\n${style}`, () =>
+    format(locale, options).format(anchor(date)),
+  );
 }
+
+/**
+ * Creating an Intl formatter costs far more than using one, and a build at city scale
+ * formats hundreds of thousands of values: every formatter is made once per key.
+ */
+function once<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = make();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+const euroFormats = new Map<string, Intl.NumberFormat>();
+const languageNames = new Map<string, string>();
 
 /** A list joined the locale's way: "Tuesday and Thursday". */
 export function formatList(items: string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items);
+  return once(
+    listFormats,
+    locale,
+    () => new Intl.ListFormat(locale, { style: "long", type: "conjunction" }),
+  ).format(items);
 }
 
 /** An amount in euros, e.g. "€ 2,50". */
 export function formatEuros(amount: number, locale: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency: "EUR",
-    numberingSystem: "latn",
-    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-  } as Intl.NumberFormatOptions).format(amount);
+  const cents = !Number.isInteger(amount);
+  return once(
+    euroFormats,
+    `${locale}\n${cents}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency: "EUR",
+        numberingSystem: "latn",
+        minimumFractionDigits: cents ? 2 : 0,
+      } as Intl.NumberFormatOptions),
+  ).format(amount);
 }
 
 /** A language's name in the reader's language, e.g. ("ar", "nl") → "Arabisch". */
 export function languageName(tag: string, locale: string): string {
-  return new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag;
+  return once(
+    languageNames,
+    `${tag}\n${locale}`,
+    () => new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag,
+  );
 }
 
 /** A language's name in its own script, e.g. "ar" → "العربية". */
 export function endonym(tag: string): string {
-  return new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;
+  return languageName(tag, tag);
 }
 
 /**

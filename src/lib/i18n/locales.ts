@@ -13,8 +13,19 @@ export interface LocaleInfo {
   dir: "ltr" | "rtl";
 }
 
+const directions = new Map<string, "ltr" | "rtl">();
+
 /** Text direction from Intl where the runtime knows it, else a short RTL list. */
 export function textDirection(code: string): "ltr" | "rtl" {
+  let dir = directions.get(code);
+  if (!dir) {
+    dir = directionFromIntl(code);
+    directions.set(code, dir);
+  }
+  return dir;
+}
+
+function directionFromIntl(code: string): "ltr" | "rtl" {
   const locale = new Intl.Locale(code) as Intl.Locale & {
     getTextInfo?: () => { direction: string };
     textInfo?: { direction: string };

@@ -25,7 +25,44 @@ export function translator(locale: string): Translate {
     interpolation: { escapeValue: false },
     initAsync: false,
   } as Parameters<typeof instance.init>[0]);
-  const t = instance.getFixedT(locale);
+  const t = remembering(instance.getFixedT(locale));
   cache.set(locale, t);
   return t;
+}
+
+/** Enough for every key and count of a city-sized build; a bound so `astro dev` can't grow. */
+const maxRemembered = 50_000;
+
+/**
+ * i18next resolves fallbacks, plurals and interpolation on every call, and a build of
+ * thousands of pages asks the same questions again and again: answers to calls whose
+ * options are plain values are remembered.
+ */
+function remembering(t: Translate): Translate {
+  const answers = new Map<string, string>();
+  const remembered = (key: unknown, options?: unknown, ...rest: unknown[]) => {
+    const call = t as unknown as (...args: unknown[]) => unknown;
+    if (typeof key !== "string" || rest.length > 0 || !plainOptions(options)) {
+      return call(key, options, ...rest);
+    }
+    const id = options === undefined ? key : `${key}\n${JSON.stringify(options)}`;
+    let answer = answers.get(id);
+    if (answer === undefined) {
+      const value = call(key, options);
+      if (typeof value !== "string") return value;
+      if (answers.size >= maxRemembered) answers.clear();
+      answer = value;
+      answers.set(id, answer);
+    }
+    return answer;
+  };
+  return Object.assign(remembered, t) as unknown as Translate;
+}
+
+function plainOptions(options: unknown): boolean {
+  if (options === undefined) return true;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) return false;
+  return Object.values(options).every(
+    (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean",
+  );
 }

@@ -17,6 +17,8 @@ export function htmlLang(html: string): string | undefined {
  * element, or `html` unchanged when the page has no such element or needs no twins.
  */
 export function withFoldedTwins(html: string, locale: string): string {
+  // Most pages (lists, posters) have no indexed part: don't parse them at all.
+  if (!html.includes("data-pagefind-body")) return html;
   const root = parse(html);
   const body = root.querySelector("[data-pagefind-body]");
   if (!body) return html;

@@ -19,6 +19,12 @@ writeFileSync(
   path.join(site, "tr/x/index.html"),
   `<html lang="tr"><body><article data-pagefind-body><h1>Kahve sabahı</h1></article></body></html>`,
 );
+// Posters and short links have nothing to search; a big site has thousands of them.
+mkdirSync(path.join(site, "posters/x"), { recursive: true });
+writeFileSync(
+  path.join(site, "posters/x/index.html"),
+  `<html lang="nl"><body>Poster</body></html>`,
+);
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 type Step = "create" | "directory" | "html" | "write";
@@ -55,7 +61,7 @@ function engine(failAt?: Step, errors = ["something broke"]) {
   return { fake, seen };
 }
 
-test("a good run indexes each folder, Turkish pages with their folded twins", async () => {
+test("a good run indexes each locale folder (not posters), Turkish pages with folded twins", async () => {
   const { fake, seen } = engine();
   await expect(buildSearchIndex(site, fake)).resolves.toEqual({ nl: 1, tr: 1 });
   expect(seen.globs).toEqual(["nl/**/*.html"]);

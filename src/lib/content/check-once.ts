@@ -1,0 +1,61 @@
+/**
+ * One content check per build. Astro loads the config integrations, the content
+ * loader and the audio integration as separate module instances, and each needs the
+ * checked guide; the result is kept on `globalThis`, keyed by the folder and a
+ * fingerprint of its files (names, sizes, modification times), so an edit in
+ * `astro dev` is still checked again. At 1,000 initiatives a check takes seconds.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { checkContent, guideOrThrow, type CheckOptions, type CheckResult } from "./validate.ts";
+import type { Guide } from "./types.ts";
+
+interface Remembered {
+  key: string;
+  result: CheckResult;
+}
+
+const storeKey = Symbol.for("buurtgids.contentCheck");
+const store: Map<string, Remembered> = ((globalThis as Record<symbol, unknown>)[storeKey] ??=
+  new Map<string, Remembered>()) as Map<string, Remembered>;
+
+/** A hash of every file's path, size and modification time under `root`. */
+export function contentFingerprint(root: string): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const stat = fs.statSync(full);
+        hash.update(`${path.relative(root, full)}\0${stat.size}\0${stat.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(root);
+  return hash.digest("hex");
+}
+
+/** `checkContent(dir)`, done once for as long as the folder's files stay the same. */
+export function checkContentOnce(dir: string, options: CheckOptions = {}): CheckResult {
+  const root = path.resolve(dir);
+  const key = `${options.today ?? ""}\n${contentFingerprint(root)}`;
+  const remembered = store.get(root);
+  if (remembered?.key === key) return remembered.result;
+  const result = checkContent(root, options);
+  store.set(root, { key, result });
+  return result;
+}
+
+/** `loadGuide(dir)` through the same memory as `checkContentOnce`. */
+export function loadGuideOnce(dir: string, options: CheckOptions = {}): Guide {
+  return guideOrThrow(checkContentOnce(dir, options), dir);
+}
