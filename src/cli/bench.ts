@@ -20,6 +20,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { generateContent } from "../lib/bench/generate.ts";
 import { firstLoad } from "../lib/budgets/first-load.ts";
@@ -92,6 +93,30 @@ function build(content: string, outDir: string): Promise<{ seconds: number; peak
   });
 }
 
+/**
+ * The page with the largest first load. Pages are ranked by their HTML alone (fast
+ * gzip); the heaviest few are then measured in full with `firstLoad`.
+ */
+function heaviestPage(
+  outDir: string,
+  files: string[],
+  read: (urlPath: string) => Buffer | undefined,
+): { path: string; bytes: number } | undefined {
+  const ranked = files
+    .filter((f) => f.endsWith(".html"))
+    .map((file) => ({ file, html: gzipSync(readFileSync(file), { level: 1 }).length }))
+    .sort((a, b) => b.html - a.html)
+    .slice(0, 5);
+  const measured = ranked.map(({ file }) => {
+    const route = `/${path.relative(outDir, path.dirname(file)).split(path.sep).join("/")}/`;
+    return {
+      path: route.replace(/^\/\/$/, "/"),
+      bytes: firstLoad(readFileSync(file, "utf8"), route, read).total,
+    };
+  });
+  return measured.sort((a, b) => b.bytes - a.bytes)[0];
+}
+
 function firstSlug(dir: string): string {
   return readdirSync(dir).sort()[0] ?? "";
 }
@@ -148,6 +173,7 @@ async function measure(label: string, content: string, initiatives: number): Pro
       }
     };
     const initiative = firstSlug(path.join(content, "initiatives"));
+    const heaviest = heaviestPage(outDir, all, read);
     const place = firstSlug(path.join(content, "places"));
     return {
       label,
@@ -167,6 +193,7 @@ async function measure(label: string, content: string, initiatives: number): Pro
         "search (page + first query, browser)": await searchAfterQuery(outDir),
         poster: load(`/posters/${initiative}/`),
       },
+      ...(heaviest ? { heaviestPage: heaviest } : {}),
     };
   } finally {
     if (!values.keep) rmSync(outDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from "astro";
-import { readFile, readdir } from "node:fs/promises";
+import { readFile, readdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -53,49 +53,75 @@ function failure(step: string, errors: string[]): Error {
 /** What this file uses of Pagefind's Node API (a stand-in in tests). */
 export type SearchEngine = Pick<typeof pagefind, "createIndex" | "close">;
 
+/** What Pagefind writes to `pagefind-entry.json`: its version and one entry per language. */
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+  [other: string]: unknown;
+}
+
+type SearchIndex = NonNullable<Awaited<ReturnType<SearchEngine["createIndex"]>>["index"]>;
+
+/** Adds the pages of one locale folder; returns how many files were read. */
+async function addLocaleFolder(index: SearchIndex, site: string, folder: string): Promise<number> {
+  if (!foldsDotlessI(folder)) {
+    const added = await index.addDirectory({ path: site, glob: `${folder}/**/*.html` });
+    if (added.errors.length > 0) throw failure(`indexing ${folder}/`, added.errors);
+    return added.page_count;
+  }
+  let files = 0;
+  for (const file of await htmlFiles(path.join(site, folder))) {
+    const html = await readFile(file, "utf8");
+    const content = withFoldedTwins(html, htmlLang(html) ?? folder);
+    const added = await index.addHTMLFile({ url: pageUrl(site, file), content });
+    if (added.errors.length > 0) throw failure(`indexing ${file}`, added.errors);
+    files += 1;
+  }
+  return files;
+}
+
 /**
  * Indexes the built site in `site` and writes `<site>/pagefind/`. Returns the pages
  * indexed per language; throws with Pagefind's messages on any error.
+ *
+ * Each locale folder gets its own Pagefind service, stopped before the next one
+ * starts: Pagefind keeps one index per language anyway, and a city-sized guide would
+ * otherwise hold all six in memory at once, on top of the build's own memory. The
+ * languages' entries are then joined into one `pagefind-entry.json`.
  */
 export async function buildSearchIndex(
   site: string,
   engine: SearchEngine = pagefind,
 ): Promise<Record<string, number>> {
+  const outputPath = path.join(site, "pagefind");
+  const entryFile = path.join(outputPath, "pagefind-entry.json");
   try {
-    const { index, errors } = await withChunkSize(() => engine.createIndex({ excludeSelectors }));
-    if (!index || errors.length > 0) throw failure("starting", errors);
-    let files = 0;
     // Only `/<locale>/…` pages have a part to search: posters and short links (two
     // thirds of a large site's pages) are not even read.
-    const folders = (await readdir(site, { withFileTypes: true })).filter(
-      (e) => e.isDirectory() && isKnownLocale(e.name),
-    );
+    const folders = (await readdir(site, { withFileTypes: true }))
+      .filter((e) => e.isDirectory() && isKnownLocale(e.name))
+      .map((e) => e.name)
+      .sort();
+    let files = 0;
+    let joined: PagefindEntry | undefined;
     for (const folder of folders) {
-      if (!foldsDotlessI(folder.name)) {
-        const added = await index.addDirectory({ path: site, glob: `${folder.name}/**/*.html` });
-        if (added.errors.length > 0) throw failure(`indexing ${folder.name}/`, added.errors);
-        files += added.page_count;
+      const { index, errors } = await withChunkSize(() => engine.createIndex({ excludeSelectors }));
+      if (!index || errors.length > 0) throw failure("starting", errors);
+      const added = await addLocaleFolder(index, site, folder);
+      files += added;
+      if (added === 0) {
+        await engine.close();
         continue;
       }
-      for (const file of await htmlFiles(path.join(site, folder.name))) {
-        const html = await readFile(file, "utf8");
-        const content = withFoldedTwins(html, htmlLang(html) ?? folder.name);
-        const added = await index.addHTMLFile({ url: pageUrl(site, file), content });
-        if (added.errors.length > 0) throw failure(`indexing ${file}`, added.errors);
-        files += 1;
-      }
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length > 0) throw failure("writing", written.errors);
+      const entry = JSON.parse(await readFile(entryFile, "utf8")) as PagefindEntry;
+      joined = { ...entry, languages: { ...joined?.languages, ...entry.languages } };
+      await engine.close();
     }
-    if (files === 0) throw failure("indexing", [`no HTML page found in ${site}`]);
-    const outputPath = path.join(site, "pagefind");
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw failure("writing", written.errors);
-    const entry = JSON.parse(
-      await readFile(path.join(outputPath, "pagefind-entry.json"), "utf8"),
-    ) as {
-      languages: Record<string, { page_count: number }>;
-    };
+    if (files === 0 || !joined) throw failure("indexing", [`no HTML page found in ${site}`]);
+    await writeFile(entryFile, JSON.stringify(joined));
     const pages = Object.fromEntries(
-      Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
+      Object.entries(joined.languages).map(([lang, info]) => [lang, info.page_count]),
     );
     if (Object.values(pages).every((n) => n === 0)) {
       throw failure("indexing", ["no page has a data-pagefind-body element to search"]);

@@ -5,7 +5,8 @@
  * (outside it they would share `.astro/` with any other build running now).
  */
 import { spawn } from "node:child_process";
-import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { generateContent } from "../../src/lib/bench/generate.ts";
 import path from "node:path";
 
 export interface SiteBuild {
@@ -59,4 +60,29 @@ export async function buildSite(build: SiteBuild): Promise<void> {
       else reject(new Error(`astro build exited with ${code}:\n${output.slice(-4000)}`));
     });
   });
+}
+
+/**
+ * Writes a generated neighbourhood (src/lib/bench/generate.ts, with the sample's
+ * site.yaml) to `<work>/content` and builds it into `<work>/dist`; returns that folder.
+ */
+export async function buildGeneratedSite(
+  work: string,
+  options: { seed: number; initiatives: number },
+): Promise<string> {
+  const content = path.join(work, "content");
+  const outDir = path.join(work, "dist");
+  const siteYaml = readFileSync(path.resolve("content/site.yaml"), "utf8");
+  for (const file of generateContent({ ...options, siteYaml })) {
+    const target = path.join(content, file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+  }
+  await buildSite({
+    content,
+    outDir,
+    cacheDir: path.join(work, "cache"),
+    log: path.join(work, "build.log"),
+  });
+  return outDir;
 }

@@ -6,17 +6,15 @@
  * on small data plans. Slow: generating and building takes several minutes.
  * `SEARCH_SCALE_REUSE=1` reuses the last build while working on this file.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { rmSync, existsSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { generateContent } from "../../src/lib/bench/generate.ts";
-import { buildSite } from "./build-site.ts";
+import { buildGeneratedSite } from "./build-site.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 const initiatives = 1000;
 const budget = 100 * 1024;
 const work = path.resolve("tests/.tmp/search-scale");
-const content = path.join(work, "content");
 const outDir = path.join(work, "dist");
 /** Set to reuse a build from an earlier run while working on this test. */
 const reuse = process.env.SEARCH_SCALE_REUSE === "1" && existsSync(path.join(outDir, "pagefind"));
@@ -29,18 +27,7 @@ test.beforeAll(async () => {
   test.setTimeout(20 * 60_000);
   if (!reuse) {
     rmSync(work, { recursive: true, force: true });
-    const siteYaml = readFileSync(path.resolve("content/site.yaml"), "utf8");
-    for (const file of generateContent({ seed: 7, initiatives, siteYaml })) {
-      const target = path.join(content, file.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, file.text);
-    }
-    await buildSite({
-      content,
-      outDir,
-      cacheDir: path.join(work, "cache"),
-      log: path.join(work, "build.log"),
-    });
+    await buildGeneratedSite(work, { seed: 7, initiatives });
   }
   server = await serveStatic(outDir);
 });

@@ -20,3 +20,14 @@ test("time is given per 1,000 pages and as a ratio to the baseline run", () => {
   expect(table).toContain("512 MB");
   expect(table).toContain("10.0 KB");
 });
+
+test("the heaviest page is named with its size, and a run without one shows a dash", () => {
+  const heavy = {
+    ...run("N = 1000", 2000, 30),
+    heaviestPage: { path: "/nl/week/", bytes: 51_200 },
+  };
+  const table = formatTable({ seed: 1, runs: [run("baseline", 200, 8), heavy] });
+  const line = table.split("\n").find((l) => l.includes("heaviest page"));
+  expect(line).toContain("50.0 KB /nl/week/");
+  expect(line).toMatch(/\| +– \|/);
+});

@@ -11,6 +11,8 @@ export interface BuildFigures {
   pagefindBytes: number;
   /** First-load gzip bytes per page kind. */
   firstLoad: Record<string, number | undefined>;
+  /** The page with the largest first load (gzip), and that size. */
+  heaviestPage?: { path: string; bytes: number };
 }
 
 export interface BenchResult {
@@ -48,6 +50,12 @@ export function formatTable(result: BenchResult): string {
       `first load, ${kind} (gzip)`,
       ...result.runs.map((r) => kib(r.firstLoad[kind])),
     ]),
+    [
+      "heaviest page, first load (gzip)",
+      ...result.runs.map((r) =>
+        r.heaviestPage ? `${kib(r.heaviestPage.bytes)} ${r.heaviestPage.path}` : "–",
+      ),
+    ],
   ];
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? "").length)));
   const line = (row: string[]) =>

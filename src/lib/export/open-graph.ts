@@ -1,5 +1,8 @@
 /** Open Graph values that the layout derives from the locale registry. */
 
+/** Every page asks; the answer per locale never changes. */
+const ogLocales = new Map<string, string>();
+
 /**
  * The `og:locale` of a BCP-47 tag: language and likely region, joined by "_".
  *
@@ -7,6 +10,11 @@
  * @example ogLocale("uk") // "uk_UA"
  */
 export function ogLocale(code: string): string {
-  const locale = new Intl.Locale(code).maximize();
-  return locale.region ? `${locale.language}_${locale.region}` : locale.language;
+  let found = ogLocales.get(code);
+  if (found === undefined) {
+    const locale = new Intl.Locale(code).maximize();
+    found = locale.region ? `${locale.language}_${locale.region}` : locale.language;
+    ogLocales.set(code, found);
+  }
+  return found;
 }

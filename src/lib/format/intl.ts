@@ -53,18 +53,20 @@ export function formatTimeRange(from: string, to: string, locale: string): strin
   return `${formatTime(from, locale)}\u2013${formatTime(to, locale)}`;
 }
 
-/** A civil date with weekday, e.g. "dinsdag 1 december". */
+/** A civil date with weekday, e.g. "dinsdag 1 december"; `medium`: "3 sep 2026". */
 export function formatDate(
   date: string,
   locale: string,
-  style: "long" | "short" | "full" = "long",
+  style: "long" | "short" | "full" | "medium" = "long",
 ): string {
   const options: Intl.DateTimeFormatOptions =
     style === "short"
       ? { day: "numeric", month: "short" }
       : style === "full"
         ? { weekday: "long", day: "numeric", month: "long", year: "numeric" }
-        : { weekday: "long", day: "numeric", month: "long" };
+        : style === "medium"
+          ? { dateStyle: "medium" }
+          : { weekday: "long", day: "numeric", month: "long" };
   return once(formatted, `d\n${date}\n${locale}\n${style}`, () =>
     format(locale, options).format(anchor(date)),
   );

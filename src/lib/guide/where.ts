@@ -20,3 +20,17 @@ export function whereOf<P extends Place>(
   if (place) return { kind: "place", place, text: localizedText(place, locale, defaultLocale) };
   return { kind: "address", address: initiative.address ?? "" };
 }
+
+/** The short name of where something happens, for one-line rows, with its `lang` if it differs. */
+export function whereName(
+  where: Where,
+  t: (key: string) => string,
+): { name: string; lang?: string } {
+  if (where.kind === "place") {
+    return where.text.isFallback
+      ? { name: where.text.title, lang: where.text.locale }
+      : { name: where.text.title };
+  }
+  if (where.kind === "address") return { name: where.address };
+  return { name: t(where.kind === "online" ? "fact.online" : "fact.byPhone") };
+}

@@ -17,7 +17,7 @@ import {
 } from "../facts.ts";
 import { translator } from "../i18n/translator.ts";
 import { textDirection } from "../i18n/locales.ts";
-import { endonym, formatEuros, languageName, weekdayName } from "../format/intl.ts";
+import { endonym, formatDate, formatEuros, languageName, weekdayName } from "../format/intl.ts";
 import { localizedText } from "../guide/localize.ts";
 import { localeHref, telHref, whatsappHref } from "../guide/links.ts";
 import { isEveningOrWeekend } from "../schedule/rules.ts";
@@ -111,11 +111,7 @@ export function rowFacts(initiative: Initiative): RowFacts {
 
 /** A date with day, short month and year ("3 sep 2026"), Latin digits like the rest of the site. */
 function mediumDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeZone: "UTC",
-    numberingSystem: "latn",
-  }).format(new Date(`${date}T12:00:00Z`));
+  return formatDate(date, locale, "medium");
 }
 
 /** Minutes from Monday 00:00 of the earliest meeting in the week, for sorting by "when". */

@@ -2,7 +2,7 @@
  * The search-index build step fails the build, with Pagefind's own messages, when
  * Pagefind reports any error; and it always stops Pagefind's service.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
@@ -29,32 +29,52 @@ afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 type Step = "create" | "directory" | "html" | "write";
 
-/** A Pagefind stand-in that reports `errors` at `failAt`, and records what it was given. */
+/**
+ * A Pagefind stand-in that reports `errors` at `failAt`, and records what it was given.
+ * Like Pagefind, each index writes an entry file naming only the languages it holds.
+ */
 function engine(failAt?: Step, errors = ["something broke"]) {
-  const seen = { closed: false, html: [] as string[], globs: [] as string[] };
+  const seen = {
+    closes: 0,
+    indexes: 0,
+    events: [] as string[],
+    html: [] as string[],
+    globs: [] as string[],
+  };
   const err = (step: Step) => (step === failAt ? errors : []);
-  const index = {
-    addDirectory: async ({ glob }: { glob?: string }) => {
-      seen.globs.push(glob ?? "");
-      return { errors: err("directory"), page_count: 1 };
-    },
-    addHTMLFile: async ({ content }: { content: string }) => {
-      seen.html.push(content);
-      return { errors: err("html"), file: { uniqueWords: 1, url: "/", meta: {} } };
-    },
-    writeFiles: async ({ outputPath }: { outputPath: string }) => {
-      mkdirSync(outputPath, { recursive: true });
-      writeFileSync(
-        path.join(outputPath, "pagefind-entry.json"),
-        JSON.stringify({ languages: { nl: { page_count: 1 }, tr: { page_count: 1 } } }),
-      );
-      return { errors: err("write"), outputPath };
-    },
+  const makeIndex = () => {
+    const languages = new Set<string>();
+    return {
+      addDirectory: async ({ glob }: { glob?: string }) => {
+        seen.globs.push(glob ?? "");
+        languages.add((glob ?? "").split("/")[0] ?? "");
+        return { errors: err("directory"), page_count: 1 };
+      },
+      addHTMLFile: async ({ url, content }: { url: string; content: string }) => {
+        seen.html.push(content);
+        languages.add(url.split("/")[1] ?? "");
+        return { errors: err("html"), file: { uniqueWords: 1, url, meta: {} } };
+      },
+      writeFiles: async ({ outputPath }: { outputPath: string }) => {
+        mkdirSync(outputPath, { recursive: true });
+        const entry = Object.fromEntries([...languages].map((l) => [l, { page_count: 1 }]));
+        writeFileSync(
+          path.join(outputPath, "pagefind-entry.json"),
+          JSON.stringify({ version: "1.6.0", languages: entry }),
+        );
+        return { errors: err("write"), outputPath };
+      },
+    };
   };
   const fake = {
-    createIndex: async () => ({ errors: err("create"), index }),
+    createIndex: async () => {
+      seen.indexes += 1;
+      seen.events.push("start");
+      return { errors: err("create"), index: makeIndex() };
+    },
     close: async () => {
-      seen.closed = true;
+      seen.closes += 1;
+      seen.events.push("stop");
       return null;
     },
   } as unknown as SearchEngine;
@@ -67,7 +87,17 @@ test("a good run indexes each locale folder (not posters), Turkish pages with fo
   expect(seen.globs).toEqual(["nl/**/*.html"]);
   expect(seen.html).toHaveLength(1);
   expect(seen.html[0]).toContain("<div hidden data-search-fold>sabahi</div></article>");
-  expect(seen.closed).toBe(true);
+});
+
+test("each language is indexed by its own Pagefind service, and one entry file names all", async () => {
+  const { fake, seen } = engine();
+  await buildSearchIndex(site, fake);
+  expect(seen.indexes).toBe(2);
+  // Stopped after each language, before the next starts: only one is ever in memory.
+  expect(seen.events.slice(0, 4)).toEqual(["start", "stop", "start", "stop"]);
+  const entry = JSON.parse(readFileSync(path.join(site, "pagefind/pagefind-entry.json"), "utf8"));
+  expect(Object.keys(entry.languages).sort()).toEqual(["nl", "tr"]);
+  expect(entry.version).toBe("1.6.0");
 });
 
 test.each<Step>(["create", "directory", "html", "write"])(
@@ -75,6 +105,6 @@ test.each<Step>(["create", "directory", "html", "write"])(
   async (step) => {
     const { fake, seen } = engine(step, ["Pagefind says: disk full"]);
     await expect(buildSearchIndex(site, fake)).rejects.toThrow(/Pagefind says: disk full/);
-    expect(seen.closed).toBe(true);
+    expect(seen.closes).toBeGreaterThan(0);
   },
 );
