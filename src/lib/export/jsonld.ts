@@ -115,6 +115,18 @@ function geo(place: Place): JsonLd | undefined {
     : undefined;
 }
 
+const placeIndexes = new WeakMap<readonly Place[], Map<string, Place>>();
+
+/** Places by slug, made once per list: every entry page of a city-sized guide asks. */
+function placesBySlug(places: readonly Place[]): Map<string, Place> {
+  let index = placeIndexes.get(places);
+  if (!index) {
+    index = new Map(places.map((p) => [p.slug, p]));
+    placeIndexes.set(places, index);
+  }
+  return index;
+}
+
 /**
  * The `Event` of an initiative page.
  *
@@ -129,9 +141,7 @@ export function initiativeJsonLd(
   const { site } = context;
   const remote = initiative.place === "online" || initiative.place === "phone";
   const place =
-    initiative.place && !remote
-      ? context.places.find((p) => p.slug === initiative.place)
-      : undefined;
+    initiative.place && !remote ? placesBySlug(context.places).get(initiative.place) : undefined;
   const placeText = place ? (place.text[page.locale] ?? place.text[site.defaultLocale]) : undefined;
   const location: JsonLd | undefined = remote
     ? { "@type": "VirtualLocation", name: initiative.place ?? "online" }
