@@ -11,7 +11,7 @@ import {
   type ClockTime,
   type Period,
 } from "../clock-words.ts";
-import { byWeekday, words } from "./tables.ts";
+import { byWeekday, numberWords, words } from "./tables.ts";
 import type { DayPattern, SpeechGrammar } from "../types.ts";
 
 const ones = words(
@@ -40,13 +40,7 @@ const periods: Record<Period, string> = {
   evening: "in the evening",
 };
 
-function number(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-  if (n < 20) return ones[n] as string;
-  const unit = n % 10;
-  const ten = tens[Math.floor(n / 10)] as string;
-  return unit === 0 ? ten : `${ten}-${ones[unit]}`;
-}
+const number = numberWords(ones, tens, (ten, unit) => `${ten}-${ones[unit]}`);
 
 function ordinal(n: number): string {
   const irregular = irregularOrdinals[n];

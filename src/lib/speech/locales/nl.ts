@@ -16,7 +16,7 @@ import {
   type Period,
 } from "../clock-words.ts";
 import type { DayPattern, SpeechGrammar } from "../types.ts";
-import { byWeekday, words } from "./tables.ts";
+import { byWeekday, numberWords, words } from "./tables.ts";
 
 const ones = words(
   "nul één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien " +
@@ -43,16 +43,11 @@ const periods: Record<Period, string> = {
   evening: "'s avonds",
 };
 
-function number(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-  if (n < 20) return ones[n] as string;
-  const unit = n % 10;
-  const ten = tens[Math.floor(n / 10)] as string;
-  if (unit === 0) return ten;
-  // "een" without accent inside a word; "tweeëntwintig" needs the diaeresis.
+// "een" without accent inside a word; "tweeëntwintig" needs the diaeresis.
+const number = numberWords(ones, tens, (ten, unit) => {
   const first = unit === 1 ? "een" : (ones[unit] as string);
   return `${first}${first.endsWith("e") ? "ën" : "en"}${ten}`;
-}
+});
 
 function clock(t: ClockTime, sayUur: boolean): string {
   if (t.midnight) return "middernacht";

@@ -16,7 +16,7 @@ import {
   type Period,
 } from "../clock-words.ts";
 import type { DayPattern, SpeechGrammar } from "../types.ts";
-import { byWeekday, words } from "./tables.ts";
+import { byWeekday, numberWords, pluralWord, words } from "./tables.ts";
 
 const ones = words(
   "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście " +
@@ -61,21 +61,7 @@ const periods: Record<Period, string> = {
   evening: "wieczorem",
 };
 
-function number(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-  if (n < 20) return ones[n] as string;
-  const unit = n % 10;
-  const ten = tens[Math.floor(n / 10)] as string;
-  return unit === 0 ? ten : `${ten} ${ones[unit]}`;
-}
-
-/** Noun form after a number: 1 "tydzień", 2–4 (not 12–14) "tygodnie", else "tygodni". */
-function plural(n: number, one: string, few: string, many: string): string {
-  if (n === 1) return one;
-  const unit = n % 10;
-  const teen = n % 100 >= 12 && n % 100 <= 14;
-  return unit >= 2 && unit <= 4 && !teen ? few : many;
-}
+const number = numberWords(ones, tens);
 
 function clock(t: ClockTime): string {
   if (t.midnight) return "północy";
@@ -126,10 +112,11 @@ export const pl: SpeechGrammar = {
     });
     return list(each);
   },
-  weeks: (n) => `${number(n)} ${plural(n, "tydzień", "tygodnie", "tygodni")}`,
+  weeks: (n) =>
+    `${number(n)} ${pluralWord("pl", n, { one: "tydzień", few: "tygodnie", other: "tygodni" })}`,
   euros(amount) {
     const { euros, cents } = eurosAndCents(amount);
-    const centWords = `${number(cents)} ${plural(cents, "cent", "centy", "centów")}`;
+    const centWords = `${number(cents)} ${pluralWord("pl", cents, { one: "cent", few: "centy", other: "centów" })}`;
     if (euros === 0) return centWords;
     // "euro" does not change after a number; one euro is "jedno euro" (neuter).
     const whole = `${euros === 1 ? "jedno" : number(euros)} euro`;

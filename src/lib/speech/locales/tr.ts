@@ -15,7 +15,7 @@ import {
   type Period,
 } from "../clock-words.ts";
 import type { DayPattern, SpeechGrammar } from "../types.ts";
-import { byWeekday, words } from "./tables.ts";
+import { byWeekday, numberWords, words } from "./tables.ts";
 
 const ones = words("sıfır bir iki üç dört beş altı yedi sekiz dokuz");
 const tens = words("- on yirmi otuz kırk elli altmış yetmiş seksen doksan");
@@ -62,13 +62,7 @@ const caseForms: Record<string, [dative: string, ablative: string]> = {
   yarısı: ["yarısına", "yarısından"],
 };
 
-function number(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-  if (n < 10) return ones[n] as string;
-  const unit = n % 10;
-  const ten = tens[Math.floor(n / 10)] as string;
-  return unit === 0 ? ten : `${ten} ${ones[unit]}`;
-}
+const number = numberWords(ones, tens);
 
 function clock(t: ClockTime): string {
   if (t.midnight) return "gece yarısı";

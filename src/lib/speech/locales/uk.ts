@@ -17,7 +17,7 @@ import {
   type Period,
 } from "../clock-words.ts";
 import type { DayPattern, SpeechGrammar } from "../types.ts";
-import { byWeekday, words } from "./tables.ts";
+import { byWeekday, numberWords, pluralWord, words } from "./tables.ts";
 
 const ones = words(
   "нуль один два три чотири пʼять шість сім вісім девʼять десять одинадцять дванадцять " +
@@ -65,21 +65,7 @@ const periods: Record<Period, string> = {
   evening: "вечора",
 };
 
-function number(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-  if (n < 20) return ones[n] as string;
-  const unit = n % 10;
-  const ten = tens[Math.floor(n / 10)] as string;
-  return unit === 0 ? ten : `${ten} ${ones[unit]}`;
-}
-
-/** Noun form after a number: 1, 21 "тиждень"; 2–4 (not 12–14) "тижні"; else "тижнів". */
-function plural(n: number, one: string, few: string, many: string): string {
-  const unit = n % 10;
-  const teen = n % 100 >= 11 && n % 100 <= 14;
-  if (unit === 1 && !teen) return one;
-  return unit >= 2 && unit <= 4 && !teen ? few : many;
-}
+const number = numberWords(ones, tens);
 
 function clock(t: ClockTime): string {
   if (t.midnight) return "опівночі";
@@ -127,10 +113,11 @@ export const uk: SpeechGrammar = {
     });
     return list(each);
   },
-  weeks: (n) => `${number(n)} ${plural(n, "тиждень", "тижні", "тижнів")}`,
+  weeks: (n) =>
+    `${number(n)} ${pluralWord("uk", n, { one: "тиждень", few: "тижні", other: "тижнів" })}`,
   euros(amount) {
     const { euros, cents } = eurosAndCents(amount);
-    const centWords = `${number(cents)} ${plural(cents, "цент", "центи", "центів")}`;
+    const centWords = `${number(cents)} ${pluralWord("uk", cents, { one: "цент", few: "центи", other: "центів" })}`;
     if (euros === 0) return centWords;
     // "євро" does not change after a number.
     const whole = `${number(euros)} євро`;
