@@ -35,6 +35,7 @@ import {
   type NewEntryAnswers,
   type TimeSlot,
 } from "../lib/new-entry/index.ts";
+import { weekdayName } from "../lib/format/intl.ts";
 
 /** What the questions offer, read from the content folder. */
 interface Inventory {
@@ -96,7 +97,7 @@ async function askTimes(): Promise<TimeSlot[]> {
     const days = answered(
       await p.multiselect<Weekday>({
         message: times.length ? "Which days (another time)?" : "Which days?",
-        options: weekdays.map((day) => ({ value: day, label: day, hint: dayNames[day] })),
+        options: weekdays.map((day) => ({ value: day, label: day, hint: weekdayName(day, "en") })),
         required: true,
       }),
     );
@@ -125,16 +126,6 @@ async function askTimes(): Promise<TimeSlot[]> {
     if (!more) return times;
   }
 }
-
-const dayNames: Record<Weekday, string> = {
-  mo: "Monday",
-  tu: "Tuesday",
-  we: "Wednesday",
-  th: "Thursday",
-  fr: "Friday",
-  sa: "Saturday",
-  su: "Sunday",
-};
 
 async function askWhere(inv: Inventory): Promise<{ place?: string; address?: string }> {
   const other = "(somewhere else)";

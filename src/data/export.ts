@@ -3,7 +3,8 @@
  * address (site.yaml `siteUrl`, else astro.config `site`) when there is one.
  */
 import { guideData } from "./guide.ts";
-import { hsdsExport, type HsdsContext, type HsdsExport } from "../lib/export/hsds.ts";
+import { oncePerBuild } from "./once-per-build.ts";
+import { hsdsExport, type HsdsContext } from "../lib/export/hsds.ts";
 
 /** The public address of the site, if configured. */
 export async function siteUrl(): Promise<string | undefined> {
@@ -11,22 +12,11 @@ export async function siteUrl(): Promise<string | undefined> {
   return site.siteUrl ?? import.meta.env.SITE;
 }
 
-let contextMemo: Promise<HsdsContext> | undefined;
-let hsdsMemo: Promise<HsdsExport> | undefined;
-
 /** The export context, made once per build (every page's JSON-LD uses it). */
-export function exportContext(): Promise<HsdsContext> {
-  if (import.meta.env.DEV) return makeExportContext();
-  contextMemo ??= makeExportContext();
-  return contextMemo;
-}
+export const exportContext = oncePerBuild(makeExportContext);
 
 /** All HSDS tables, computed once per build: each table file is one page of it. */
-export function hsdsTablesOfBuild(): Promise<HsdsExport> {
-  if (import.meta.env.DEV) return makeExportContext().then(hsdsExport);
-  hsdsMemo ??= exportContext().then(hsdsExport);
-  return hsdsMemo;
-}
+export const hsdsTablesOfBuild = oncePerBuild(async () => hsdsExport(await exportContext()));
 
 async function makeExportContext(): Promise<HsdsContext> {
   const { site, places, initiatives, today } = await guideData();

@@ -8,10 +8,9 @@ import { indexGuide, type GuideIndex } from "../lib/guide/index-guide.ts";
 import { buildNow } from "../lib/guide/build-now.ts";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { outdatedTranslations } from "../lib/translations/outdated.ts";
+import { oncePerBuild } from "./once-per-build.ts";
 
 export type GuideData = GuideIndex<InitiativeEntry, PlaceEntry>;
-
-let memo: Promise<GuideData> | undefined;
 
 async function load(): Promise<GuideData> {
   const site = await getEntry("site", "site");
@@ -21,11 +20,7 @@ async function load(): Promise<GuideData> {
   return indexGuide(site.data, places, initiatives, buildNow());
 }
 
-export function guideData(): Promise<GuideData> {
-  if (import.meta.env.DEV) return load();
-  memo ??= load();
-  return memo;
-}
+export const guideData = oncePerBuild(load);
 
 /** `getStaticPaths` entries for every locale the site is published in. */
 export async function localePaths(): Promise<{ params: { locale: string } }[]> {

@@ -25,6 +25,7 @@ import {
   welcomes,
   type Texts,
 } from "./vocabulary.ts";
+import { slugify } from "../content/suggest.ts";
 
 export interface GeneratedFile {
   /** Path inside the content folder, with forward slashes: `initiatives/x/index.mdx`. */
@@ -71,13 +72,6 @@ function madeUpName(rnd: Random): string {
   const count = rnd() < 0.6 ? 2 : 3;
   const name = Array.from({ length: count }, () => pick(rnd, syllables)).join("");
   return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
-function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }
 
 function pad(n: number): string {

@@ -3,6 +3,8 @@
  * core schema) keeps `2026-11-02` as a string, so dates are checked here as text.
  */
 
+import { daysInMonth } from "../schedule/civil-date.ts";
+
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const monthNames = [
@@ -19,11 +21,6 @@ const monthNames = [
   "November",
   "December",
 ];
-
-/** Days in a month of the proleptic Gregorian calendar (month 1..12). */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** True when `text` has the form `YYYY-MM-DD` (it may still be a day that does not exist). */
 export function hasDateForm(text: string): boolean {

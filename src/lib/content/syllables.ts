@@ -29,9 +29,6 @@ const vowels: Readonly<Record<string, string>> = {
   uk: "аеєиіїоуюя",
 };
 
-/** Languages whose syllables can be counted (those with hyphenation patterns). */
-export const syllableLocales: readonly string[] = Object.keys(hyphenators);
-
 /** True when `locale` (e.g. `nl`, `en-GB`) has hyphenation patterns here. */
 export function countsSyllables(locale: string): boolean {
   return baseLanguage(locale) in hyphenators;

@@ -61,6 +61,11 @@ export function goUrl(base: string, target: PosterTarget, site?: string | URL): 
   return site ? new URL(path, site).href : path;
 }
 
+/** A link as printed for people to type: without `https://`. */
+export function shownUrl(url: string): string {
+  return url.replace(/^https?:\/\//, "");
+}
+
 /**
  * Every poster page: each initiative and place in A4 and A3, in the poster languages
  * and in each site locale. Throws when an initiative slug would clash with a folder.

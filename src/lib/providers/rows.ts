@@ -109,11 +109,6 @@ export function rowFacts(initiative: Initiative): RowFacts {
   };
 }
 
-/** A date with day, short month and year ("3 sep 2026"), Latin digits like the rest of the site. */
-function mediumDate(date: string, locale: string): string {
-  return formatDate(date, locale, "medium");
-}
-
 /** Minutes from Monday 00:00 of the earliest meeting in the week, for sorting by "when". */
 function weekMinute(initiative: Initiative): number {
   const starts = initiative.schedule.flatMap((rule) =>
@@ -184,7 +179,7 @@ export function providerRows(input: ProvidersInput, locale: string): ProviderRow
       },
       lastVerified: {
         date: initiative.lastVerified,
-        label: mediumDate(initiative.lastVerified, locale),
+        label: formatDate(initiative.lastVerified, locale, "medium"),
       },
       facts: rowFacts(initiative),
       sort: {

@@ -6,7 +6,7 @@
  */
 import type { Initiative, Place } from "../content/types.ts";
 import type { Translate } from "../i18n/translator.ts";
-import type { Where } from "../guide/where.ts";
+import { whereName, type Where } from "../guide/where.ts";
 import { ruleText } from "../format/schedule-text.ts";
 import { isolateLtr } from "../format/intl.ts";
 
@@ -17,20 +17,6 @@ export interface SearchMeta {
   where: string;
   /** Language of the title when it is not the reader's (an untranslated entry). */
   textLang?: string;
-}
-
-/** Where an initiative is, as one short line. */
-export function whereText(where: Where, t: Translate): string {
-  switch (where.kind) {
-    case "place":
-      return where.text.title;
-    case "online":
-      return t("fact.online");
-    case "phone":
-      return t("fact.byPhone");
-    case "address":
-      return where.address;
-  }
 }
 
 /** Result meta of an initiative page in `locale`. */
@@ -48,7 +34,7 @@ export function initiativeMeta(
       return `${text.days} ${isolateLtr(text.time)}`;
     })
     .join("; ");
-  return { when, where: whereText(where, t), ...(textLang ? { textLang } : {}) };
+  return { when, where: whereName(where, t).name, ...(textLang ? { textLang } : {}) };
 }
 
 /** Result meta of a place page: its address; it has no schedule of its own to show. */

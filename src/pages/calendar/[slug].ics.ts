@@ -1,6 +1,7 @@
 /** `/calendar/<slug>.ics`: one initiative's meetings for a calendar app (logic in src/lib/ics). */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { guideData } from "../../data/guide.ts";
+import { siteUrl } from "../../data/export.ts";
 import { initiativeCalendar } from "../../lib/ics/calendar.ts";
 
 export const getStaticPaths = (async () => {
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ params }) => {
   const body = initiativeCalendar(initiative, {
     site,
     placeBySlug,
-    siteUrl: import.meta.env.SITE,
+    siteUrl: await siteUrl(),
     base: import.meta.env.BASE_URL,
   });
   return new Response(body, { headers: { "Content-Type": "text/calendar; charset=utf-8" } });

@@ -1,11 +1,6 @@
 import { expect, test } from "vitest";
 import { translator } from "../../../src/lib/i18n/translator.ts";
-import {
-  initiativeMeta,
-  metaAttributes,
-  placeMeta,
-  whereText,
-} from "../../../src/lib/search/meta.ts";
+import { initiativeMeta, metaAttributes, placeMeta } from "../../../src/lib/search/meta.ts";
 import type { Initiative, Place } from "../../../src/lib/content/types.ts";
 
 const rules = [
@@ -20,8 +15,18 @@ test("when is every rule in the reader's words; where is the place, online, phon
     when: "Every week on Monday and Wednesday \u206609:30–11:30\u2069; Every month on the last Saturday \u206613:00–16:00\u2069",
     where: "Online",
   });
-  expect(whereText({ kind: "phone" }, translator("nl"))).toBe(translator("nl")("fact.byPhone"));
-  expect(whereText({ kind: "address", address: "Badweg 2" }, t)).toBe("Badweg 2");
+  const nl = translator("nl");
+  const phone = initiativeMeta(
+    { schedule: [] } as unknown as Initiative,
+    { kind: "phone" },
+    "nl",
+    nl,
+  );
+  expect(phone.where).toBe(nl("fact.byPhone"));
+  const address = { kind: "address", address: "Badweg 2" } as const;
+  expect(initiativeMeta({ schedule: [] } as unknown as Initiative, address, "en", t).where).toBe(
+    "Badweg 2",
+  );
 });
 
 test("attributes: key:value, one line, empty values left out; the text language only when it differs", () => {
