@@ -56,6 +56,8 @@ for (const route of listPages) {
         return undefined;
       }
     });
+    // The stylesheet and scripts were found and counted, not just the HTML.
+    expect(weight.assets.length).toBeGreaterThan(0);
     expect(weight.total).toBeLessThanOrEqual(budgets.anyPageFirstLoad);
     const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

@@ -78,22 +78,3 @@ export function relativeAge(lastVerified: string, today: string, locale: string)
     age.unit,
   );
 }
-
-/** What an entry page and a card show about the last check. */
-export interface Freshness {
-  lastVerified: string;
-  days: number;
-  /** "3 weeks ago" in the reader's language. */
-  ago: string;
-  stale: boolean;
-}
-
-/** The freshness of an entry checked on `lastVerified`, seen on `today`, in `locale`. */
-export function freshness(lastVerified: string, today: string, locale: string): Freshness {
-  return {
-    lastVerified,
-    days: daysSince(lastVerified, today),
-    ago: relativeAge(lastVerified, today, locale),
-    stale: isStale(lastVerified, today),
-  };
-}

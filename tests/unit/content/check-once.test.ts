@@ -20,7 +20,7 @@ test("an edited file is checked again, and its mistake is reported", () => {
   const dir = tempContent();
   const before = checkContentOnce(dir, { today });
   const file = path.join(dir, koffie);
-  fs.writeFileSync(file, replace('to: "12:00"', 'to: "09:30"')(fs.readFileSync(file, "utf8")));
+  fs.writeFileSync(file, replace('to: "12:00"', 'to: "9:30"')(fs.readFileSync(file, "utf8")));
   const after = checkContentOnce(dir, { today });
   expect(after).not.toBe(before);
   expect(after.guide).toBeUndefined();

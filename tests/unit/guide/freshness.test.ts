@@ -2,7 +2,6 @@ import { describe, expect, test } from "vitest";
 import {
   ageOf,
   daysSince,
-  freshness,
   isStale,
   monthsBefore,
   relativeAge,
@@ -54,14 +53,5 @@ describe("how long ago, in words", () => {
     const text = relativeAge("2026-03-01", "2026-11-25", "ar");
     expect(text).toContain("8");
     expect(text).not.toMatch(/[\u0660-\u0669]/);
-  });
-
-  test("freshness bundles it for a page", () => {
-    expect(freshness("2026-03-01", "2026-11-25", "nl")).toEqual({
-      lastVerified: "2026-03-01",
-      days: 269,
-      ago: "8 maanden geleden",
-      stale: true,
-    });
   });
 });
