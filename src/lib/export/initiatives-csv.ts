@@ -6,7 +6,7 @@
 import type { Initiative, Place } from "../content/types.ts";
 import { translator } from "../i18n/translator.ts";
 import { ruleRecurrence } from "../ics/recurrence.ts";
-import { csvDocument, defuseFormula } from "./csv.ts";
+import { csvDocument } from "./csv.ts";
 import { bySlug, pageUrl, type ExportContext } from "./context.ts";
 import { rruleOf, ruleWords } from "./schedule.ts";
 
@@ -44,7 +44,13 @@ export type CsvColumn = (typeof csvColumns)[number];
 const list = (values: readonly string[]) => values.join("; ");
 const yesNo = (value: boolean | undefined) => (value ? "true" : "false");
 
-/** The cells of one initiative, by column. */
+/** Columns that hold a phone number: a plain one (`+31 6 1234 5678`) is written as is. */
+export const csvPhoneColumns: readonly CsvColumn[] = ["phone"];
+
+/**
+ * The cells of one initiative, by column, as the content says them. Formulas are
+ * defused for every cell in one place, the CSV writer (csvDocument in ./csv.ts).
+ */
 export function csvCells(
   initiative: Initiative,
   placeBySlug: ReadonlyMap<string, Place>,
@@ -62,13 +68,11 @@ export function csvCells(
   return {
     slug: initiative.slug,
     type: initiative.type,
-    title: defuseFormula(text?.title ?? ""),
-    summary: defuseFormula(text?.summary ?? ""),
+    title: text?.title ?? "",
+    summary: text?.summary ?? "",
     needs: list(initiative.needs),
-    place: defuseFormula(
-      place ? (place.text[locale]?.title ?? place.slug) : (initiative.place ?? ""),
-    ),
-    address: defuseFormula(place ? place.address : (initiative.address ?? "")),
+    place: place ? (place.text[locale]?.title ?? place.slug) : (initiative.place ?? ""),
+    address: place ? place.address : (initiative.address ?? ""),
     postcode: place ? place.postcode : "",
     schedule: rules.map((rule) => ruleWords(rule, locale, t)).join("\n"),
     rrule: rules.map((rule) => rruleOf(rule) ?? "").join("\n"),
@@ -86,8 +90,8 @@ export function csvCells(
     bringSomeone: yesNo(initiative.bringSomeone),
     children: yesNo(initiative.children),
     wheelchair: yesNo(initiative.wheelchair),
-    hosts: defuseFormula(
-      list(initiative.hosts.map((h) => (h.organisation ? `${h.role}: ${h.organisation}` : h.role))),
+    hosts: list(
+      initiative.hosts.map((h) => (h.organisation ? `${h.role}: ${h.organisation}` : h.role)),
     ),
     phone: initiative.contact.phone ?? "",
     whatsapp: yesNo(initiative.contact.phone !== undefined && initiative.contact.whatsapp),
@@ -105,5 +109,5 @@ export function initiativesCsv(context: ExportContext): string {
     const cells = csvCells(initiative, placeBySlug, context);
     return csvColumns.map((column) => cells[column]);
   });
-  return csvDocument(csvColumns, records);
+  return csvDocument(csvColumns, records, { phoneColumns: csvPhoneColumns });
 }
