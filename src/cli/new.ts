@@ -6,15 +6,21 @@
  *     npm run new                              # questions in the terminal
  *     npm run new -- --answers answers.json    # the same answers from a file
  *
- * The answers become a file through src/lib/new-entry (pure, unit-tested); this
- * file only asks, writes, and runs the content check on the result.
+ * Both ways go through the same steps in src/lib/new-entry (unit-tested): every
+ * answer is checked with the content contract's rules (`checkAnswers`; each question
+ * checks its own answer with `answerProblem` as it is typed), the file is rendered
+ * in memory with a YAML serializer, and the real content check runs on that text
+ * (`checkRenderedEntry`). Only then is anything written; a wrong answer writes no
+ * folder and no file, and is named in one line.
  */
 import fs from "node:fs";
 import path from "node:path";
 import * as p from "@clack/prompts";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { todayIn } from "../lib/content/dates.ts";
+import { friendlyText } from "../lib/content/error-map.ts";
 import { formatProblems } from "../lib/content/format.ts";
+import type { Problem } from "../lib/content/types.ts";
 import { checkContent } from "../lib/content/validate.ts";
 import { hostRoles, initiativeTypes, needs, weekdays } from "../lib/facts.ts";
 import type { HostRole, InitiativeType, Need, Weekday } from "../lib/facts.ts";
@@ -22,18 +28,15 @@ import { buildNow } from "../lib/guide/build-now.ts";
 import { knownLocaleCodes, localeInfo } from "../lib/i18n/locales.ts";
 import { translator } from "../lib/i18n/translator.ts";
 import {
-  answersFromJson,
-  bodyProblem,
-  lineProblem,
-  normalizeTime,
-  parseCost,
-  phoneProblem,
+  answerAt,
+  answerProblem,
+  answerProblems,
+  checkAnswers,
+  checkRenderedEntry,
   planNewEntry,
-  timeProblem,
-  timeRangeProblem,
-  titleProblem,
-  type NewEntryAnswers,
-  type TimeSlot,
+  problemLine,
+  type AnswerContext,
+  type AnswerField,
 } from "../lib/new-entry/index.ts";
 import { weekdayName } from "../lib/format/intl.ts";
 
@@ -44,6 +47,7 @@ interface Inventory {
   initiativeSlugs: string[];
   locales: string[];
   defaultLocale: string;
+  stigmaWords: Record<string, string[]>;
   today: string;
 }
 
@@ -79,8 +83,26 @@ function inventory(root: string): Inventory {
     initiativeSlugs: folders(path.join(root, "initiatives")),
     locales: site?.locales ?? [...knownLocaleCodes],
     defaultLocale,
+    stigmaWords: site?.stigmaWords ?? {},
     today: todayIn(site?.timeZone ?? "Europe/Amsterdam", buildNow()),
   };
+}
+
+/** What the answers are checked against: the same for the questions and `--answers`. */
+function answerContext(inv: Inventory): AnswerContext {
+  return {
+    existingSlugs: inv.initiativeSlugs,
+    today: inv.today,
+    locales: inv.locales,
+    defaultLocale: inv.defaultLocale,
+    placeSlugs: inv.places.map((place) => place.slug),
+    stigmaWords: inv.stigmaWords,
+  };
+}
+
+/** A question's `validate`: the shared check of that one answer. */
+function validator(field: AnswerField, context: AnswerContext) {
+  return (value: string | undefined) => answerProblem(field, value ?? "", context);
 }
 
 /** A prompt's answer, or stop when the volunteer pressed Ctrl+C or Escape. */
@@ -91,8 +113,23 @@ function answered<T>(value: T): Exclude<T, symbol> {
 
 const en = translator("en");
 
-async function askTimes(): Promise<TimeSlot[]> {
-  const times: TimeSlot[] = [];
+/** The problem of one part of a weekly time, from the shared check of `times`. */
+function slotProblem(
+  slot: { days: Weekday[]; from: string; to?: string },
+  part: "from" | "to",
+  context: AnswerContext,
+): string | undefined {
+  const problems = answerProblems("times", [slot], context);
+  return (
+    problems.find((problem) => problem.field === `times.0.${part}`)?.message ??
+    (part === "to" ? problems[0]?.message : undefined)
+  );
+}
+
+async function askTimes(
+  context: AnswerContext,
+): Promise<{ days: Weekday[]; from: string; to: string }[]> {
+  const times: { days: Weekday[]; from: string; to: string }[] = [];
   for (;;) {
     const days = answered(
       await p.multiselect<Weekday>({
@@ -101,23 +138,19 @@ async function askTimes(): Promise<TimeSlot[]> {
         required: true,
       }),
     );
-    const from = normalizeTime(
-      answered(
-        await p.text({
-          message: "From what time? (like 10:00)",
-          placeholder: "10:00",
-          validate: (v) => timeProblem(v ?? ""),
-        }),
-      ),
+    const from = answered(
+      await p.text({
+        message: "From what time? (like 10:00)",
+        placeholder: "10:00",
+        validate: (v) => slotProblem({ days, from: v ?? "" }, "from", context),
+      }),
     );
-    const to = normalizeTime(
-      answered(
-        await p.text({
-          message: "Until what time? (like 12:00)",
-          placeholder: "12:00",
-          validate: (v) => timeRangeProblem(from, v ?? ""),
-        }),
-      ),
+    const to = answered(
+      await p.text({
+        message: "Until what time? (like 12:00)",
+        placeholder: "12:00",
+        validate: (v) => slotProblem({ days, from, to: v ?? "" }, "to", context),
+      }),
     );
     times.push({ days, from, to });
     const more = answered(
@@ -127,7 +160,10 @@ async function askTimes(): Promise<TimeSlot[]> {
   }
 }
 
-async function askWhere(inv: Inventory): Promise<{ place?: string; address?: string }> {
+async function askWhere(
+  inv: Inventory,
+  context: AnswerContext,
+): Promise<{ place?: string; address?: string }> {
   const other = "(somewhere else)";
   const choice = answered(
     await p.select<string>({
@@ -145,13 +181,13 @@ async function askWhere(inv: Inventory): Promise<{ place?: string; address?: str
     await p.text({
       message: "What is the address? (street, number, neighbourhood)",
       placeholder: "Parkweg 3, Lindenhof",
-      validate: (v) => lineProblem(v ?? "", "a street address"),
+      validate: validator("address", context),
     }),
   );
-  return { address: address.trim() };
+  return { address };
 }
 
-async function askLanguages(inv: Inventory): Promise<string[]> {
+async function askLanguages(inv: Inventory, context: AnswerContext): Promise<string[]> {
   const chosen = answered(
     await p.multiselect<string>({
       message: "Which languages are spoken there?",
@@ -169,23 +205,27 @@ async function askLanguages(inv: Inventory): Promise<string[]> {
       message: "Other languages? (codes like so, ti, fa; leave empty if none)",
       defaultValue: "",
       validate: (v) => {
-        try {
-          Intl.getCanonicalLocales(splitCodes(v ?? ""));
-          return undefined;
-        } catch {
-          return "write language codes with spaces between them, like: so ti";
-        }
+        const typed = splitCodes(v ?? "");
+        return typed.length
+          ? answerProblem("languages", [...new Set([...chosen, ...typed])], context)
+          : undefined;
       },
     }),
   );
   return [...new Set([...chosen, ...splitCodes(more)])];
 }
 
+/** Codes typed with spaces or commas between them; a line break stays in, to be refused. */
 function splitCodes(text: string): string[] {
-  return text.split(/[\s,]+/).filter(Boolean);
+  return text.split(/[ ,]+/).filter(Boolean);
 }
 
-async function askAll(inv: Inventory): Promise<NewEntryAnswers> {
+/**
+ * Asks every question. Each answer is checked as it is typed (`validate`), and the
+ * whole set again by `checkAnswers`, like an answers file: what comes back is in
+ * the shape of an answers file.
+ */
+async function askAll(inv: Inventory, context: AnswerContext): Promise<Record<string, unknown>> {
   p.intro("A new entry for the guide");
   p.log.info(
     `Answer a few questions. The entry goes into ${path.relative(process.cwd(), inv.root) || "."}/initiatives/. Texts in Dutch (${inv.defaultLocale}); translations come later.`,
@@ -204,17 +244,17 @@ async function askAll(inv: Inventory): Promise<NewEntryAnswers> {
     await p.text({
       message: "Title (short, in Dutch)",
       placeholder: "Breiclub",
-      validate: (v) => titleProblem(v ?? "", inv.initiativeSlugs),
+      validate: validator("title", context),
     }),
-  ).trim();
+  );
   const summary = answered(
     await p.text({
       message: "Summary: one or two short sentences (in Dutch)",
       placeholder: "Samen breien en praten. Kom gewoon langs.",
-      validate: (v) => lineProblem(v ?? "", "one or two short sentences"),
+      validate: validator("summary", context),
     }),
-  ).trim();
-  const where = await askWhere(inv);
+  );
+  const where = await askWhere(inv, context);
   const chosenNeeds = answered(
     await p.multiselect<Need>({
       message: "What is it for? (choose one or more)",
@@ -222,25 +262,24 @@ async function askAll(inv: Inventory): Promise<NewEntryAnswers> {
       required: true,
     }),
   );
-  const times = await askTimes();
-  const costText = answered(
+  const times = await askTimes(context);
+  const cost = answered(
     await p.text({
       message: "What does it cost? (free, or an amount in euros like 2.50)",
       placeholder: "free",
       defaultValue: "free",
-      validate: (v) =>
-        parseCost(v ?? "") === undefined ? "write free, or an amount like 2.50" : undefined,
+      validate: validator("cost", context),
     }),
   );
-  const languages = await askLanguages(inv);
+  const languages = await askLanguages(inv, context);
   const phone = answered(
     await p.text({
       message: "Phone number for questions (leave empty if none)",
       placeholder: "06 12345678",
       defaultValue: "",
-      validate: (v) => phoneProblem(v ?? ""),
+      validate: validator("phone", context),
     }),
-  ).trim();
+  );
   const hostRole = answered(
     await p.select<HostRole>({
       message: "Who do people meet there?",
@@ -251,12 +290,13 @@ async function askAll(inv: Inventory): Promise<NewEntryAnswers> {
       })),
     }),
   );
-  const organisation = answered(
+  const hostOrganisation = answered(
     await p.text({
       message: "From which organisation? (leave empty if none)",
       defaultValue: "",
+      validate: validator("hostOrganisation", context),
     }),
-  ).trim();
+  );
   const womenOnly = answered(await p.confirm({ message: "Only for women?", initialValue: false }));
   const walkIn = answered(
     await p.confirm({
@@ -268,51 +308,73 @@ async function askAll(inv: Inventory): Promise<NewEntryAnswers> {
     await p.text({
       message: "What to expect: a few sentences for the page (in Dutch; leave empty to add later)",
       defaultValue: "",
-      validate: (v) => bodyProblem(v ?? ""),
+      validate: validator("body", context),
     }),
-  ).trim();
-
-  const answers: NewEntryAnswers = {
+  );
+  return {
     type,
     title,
     summary,
     ...where,
     needs: chosenNeeds,
     times,
-    cost: parseCost(costText) ?? "free",
+    cost,
     languages,
+    phone,
+    hostRole,
+    hostOrganisation,
     womenOnly,
     walkIn,
-    hostRole,
+    body,
   };
-  if (phone) answers.phone = phone;
-  if (organisation) answers.hostOrganisation = organisation;
-  if (body) answers.body = body;
-  return answers;
 }
 
-function readAnswersFile(file: string): NewEntryAnswers {
-  let data: unknown;
+function readAnswersFile(file: string): unknown {
   try {
-    data = JSON.parse(fs.readFileSync(file, "utf8"));
+    return JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (error) {
     throw new Error(`cannot read ${file} as JSON: ${(error as Error).message}`);
   }
-  const result = answersFromJson(data);
-  if (!result.answers) throw new Error(`${file} has problems:\n  ${result.problems.join("\n  ")}`);
-  return result.answers;
 }
 
-/** Writes the entry; refuses (exit 1) when its folder exists. */
-function write(inv: Inventory, answers: NewEntryAnswers): number {
-  const plan = planNewEntry(answers, {
-    existingSlugs: inv.initiativeSlugs,
-    today: inv.today,
-    locales: inv.locales,
-  });
-  if (!plan.ok) {
-    console.error(`Nothing was written:\n  ${plan.problems.join("\n  ")}`);
-    return 1;
+/** Says that nothing was written, and why: one line per wrong answer. */
+function refuse(lines: readonly string[]): number {
+  console.error(`Nothing was written:\n  ${lines.join("\n  ")}`);
+  return 1;
+}
+
+/** The answer a problem of the rendered file is about (`schedule.0.to` → `times.0.to`, body text → `body`). */
+function answerLine(problem: Problem, bodyStartLine: number): string {
+  const at = answerAt(
+    problem.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+  );
+  const inBody = problem.line !== undefined && problem.line >= bodyStartLine;
+  const field = inBody
+    ? "body"
+    : at
+      ? [at.field, ...at.rest.map(String)].join(".")
+      : problem.field === "folder name"
+        ? "title"
+        : problem.field;
+  return `${field}: ${friendlyText(problem)}`;
+}
+
+/**
+ * Checks `given` (answers from the questions or a file), renders the file in memory,
+ * runs the content check on it, and only then writes it. Refuses (exit 1) when an
+ * answer is wrong, when the file would not pass, or when the folder exists.
+ */
+function write(inv: Inventory, given: unknown): number {
+  const context = answerContext(inv);
+  const checked = checkAnswers(given, context);
+  if (!checked.answers) return refuse(checked.problems.map(problemLine));
+  const plan = planNewEntry(checked.answers, context);
+  if (!plan.ok) return refuse(plan.problems);
+  const found = checkRenderedEntry(inv.root, plan, inv.today);
+  const errors = found.filter((problem) => problem.severity === "error");
+  if (errors.length) {
+    const bodyStartLine = plan.text.split("\n").indexOf("---", 1) + 2;
+    return refuse(errors.map((problem) => answerLine(problem, bodyStartLine)));
   }
   const target = path.join(inv.root, plan.file);
   const shown = path.relative(process.cwd(), target) || target;
@@ -323,19 +385,12 @@ function write(inv: Inventory, answers: NewEntryAnswers): number {
     fs.writeFileSync(target, plan.text, { flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      console.error(`Nothing was written: ${path.dirname(shown)}/ exists already.`);
-      return 1;
+      return refuse([`${path.dirname(shown)}/ exists already.`]);
     }
     throw error;
   }
   console.log(`Written: ${shown}`);
-  const { problems } = checkContent(inv.root);
-  const own = problems.filter((problem) => problem.file.startsWith(`initiatives/${plan.slug}/`));
-  if (own.length) console.log(formatProblems(own, { root: inv.root }));
-  if (own.some((problem) => problem.severity === "error")) {
-    console.log("Fix the lines above, then run `npm run check`.");
-    return 1;
-  }
+  if (found.length) console.log(formatProblems(found, { root: inv.root }));
   console.log(
     [
       "Next:",
@@ -362,9 +417,9 @@ async function main(argv: string[]): Promise<number> {
     if (!file) throw new Error("--answers needs a file name");
     return write(inv, readAnswersFile(file));
   }
-  let answers: NewEntryAnswers;
+  let answers: Record<string, unknown>;
   try {
-    answers = await askAll(inv);
+    answers = await askAll(inv, answerContext(inv));
   } catch (error) {
     if (error instanceof Cancelled) {
       p.cancel("Stopped. Nothing was written.");

@@ -1,24 +1,35 @@
 /**
- * What `npm run new` asks, as data: the answers of the prompts (or of an
- * `--answers` JSON file) before they become an `index.mdx`. Each check returns a
- * message in volunteer words, or `undefined` when the answer is fine, so the
- * prompts and the JSON mode refuse the same things.
+ * What `npm run new` asks, as data, and the one check every answer goes through
+ * before anything is written: the same for the questions in the terminal (each
+ * question's `validate` calls `answerProblem` for its answer) and for an
+ * `--answers` JSON file (`checkAnswers`).
+ *
+ * The rules are the content contract's own: each answer is parsed with the rule of
+ * the front-matter field it becomes (`initiativeSchema`, see front-matter.ts), and
+ * its message comes from the same hints `npm run check` uses. On top of that, every
+ * text must be one line without control or text-direction characters, because it is
+ * written into a YAML file and shown in a terminal.
  */
-import { z } from "astro/zod";
-import {
-  hostRoles,
-  initiativeTypes,
-  needs,
-  remotePlaces,
-  weekdays,
-  type HostRole,
-  type InitiativeType,
-  type Need,
-  type Weekday,
-} from "../facts.ts";
+import type { z } from "astro/zod";
+import { describeIssue, friendlyText, hintAt, schemaAt } from "../content/error-map.ts";
+import type { IssueLike } from "../content/error-map.ts";
 import { checkMdxSafety } from "../content/mdx-safety.ts";
-import { slugPattern } from "../content/schema.ts";
+import { checkSummaryReadability } from "../content/readability.ts";
+import { initiativeSchema, slugPattern } from "../content/schema.ts";
+import { findStigmaWords, stigmaProblem } from "../content/stigma.ts";
+import { didYouMean, listForMessage } from "../content/suggest.ts";
+import { remotePlaces } from "../facts.ts";
+import type { HostRole, InitiativeType, Need, Weekday } from "../facts.ts";
+import {
+  answerAt,
+  answerFields,
+  frontMatterOf,
+  frontMatterPath,
+  type AnswerField,
+} from "./front-matter.ts";
 import { slugFromTitle } from "./slug.ts";
+
+export { answerFields, type AnswerField } from "./front-matter.ts";
 
 /** One weekly time: these days, from..to. */
 export interface TimeSlot {
@@ -27,7 +38,7 @@ export interface TimeSlot {
   to: string;
 }
 
-/** The answers to `npm run new`. */
+/** The answers to `npm run new`, checked. */
 export interface NewEntryAnswers {
   type: InitiativeType;
   /** Title in the default language. */
@@ -54,28 +65,41 @@ export interface NewEntryAnswers {
   body?: string;
 }
 
-const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
-const phonePattern = /^\+?[0-9][0-9 ()./-]*[0-9]$/;
-
-/** A problem with a time typed as `HH:MM`. */
-export function timeProblem(value: string): string | undefined {
-  const time = normalizeTime(value);
-  return timePattern.test(time) ? undefined : "write a time like 10:00 or 19:30 (24-hour clock)";
+/** What the check needs to know about the content folder and the day. */
+export interface AnswerContext {
+  /** Folder names in `initiatives/` now: a title whose folder exists is refused. */
+  existingSlugs: readonly string[];
+  /** Today (`YYYY-MM-DD`) in the site time zone: the new entry's `lastVerified`. */
+  today: string;
+  /** The site's locales. */
+  locales: readonly string[];
+  /** The language of the texts (default: the first locale). */
+  defaultLocale?: string;
+  /** Folder names in `places/`; when given, `place` must be one of them (or online/phone). */
+  placeSlugs?: readonly string[];
+  /** Extra words per language that texts may not use (site.yaml `stigmaWords`). */
+  stigmaWords?: Readonly<Record<string, readonly string[]>>;
 }
+
+/** A wrong answer: which one (`languages`, `times.0.to`) and why, in volunteer words. */
+export interface AnswerProblem {
+  field: string;
+  message: string;
+}
+
+/** `field: message`, the one line that names a wrong answer. */
+export function problemLine(problem: AnswerProblem): string {
+  return `${problem.field}: ${problem.message}`;
+}
+
+// ---------------------------------------------------------------------------
+// Reading what people type
 
 /** `9:30` → `09:30`, `19.30` → `19:30`: how people type times, as the file wants them. */
 export function normalizeTime(value: string): string {
   const match = /^\s*(\d{1,2})[:.](\d{2})\s*$/.exec(value);
   if (!match) return value.trim();
   return `${match[1]!.padStart(2, "0")}:${match[2]}`;
-}
-
-/** A problem with an end time that is not after the start time. */
-export function timeRangeProblem(from: string, to: string): string | undefined {
-  const a = normalizeTime(from);
-  const b = normalizeTime(to);
-  if (timeProblem(a) || timeProblem(b)) return timeProblem(b) ?? timeProblem(a);
-  return b > a ? undefined : `the end time must be later than ${a}`;
 }
 
 /**
@@ -94,142 +118,316 @@ export function parseCost(value: string): "free" | number | undefined {
   return amount === 0 ? "free" : amount;
 }
 
-/** A problem with a phone number (empty is fine: the phone is optional). */
-export function phoneProblem(value: string): string | undefined {
-  const text = value.trim();
-  if (text === "" || phonePattern.test(text)) return undefined;
-  return "write only digits and spaces, like 06 12345678";
+/** What an answer is when it is not given. */
+const defaults: Partial<Record<AnswerField, unknown>> = {
+  cost: "free",
+  womenOnly: false,
+  walkIn: false,
+  hostRole: "volunteer",
+};
+
+/** Optional texts: left empty means not given. */
+const optionalTexts: ReadonlySet<AnswerField> = new Set(["phone", "hostOrganisation", "body"]);
+
+/** An answer as the file will have it: trimmed, times and cost as the file writes them. */
+function readAnswer(field: AnswerField, value: unknown): unknown {
+  if (value === undefined) return defaults[field];
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (optionalTexts.has(field) && text === "") return undefined;
+    if (field === "cost") {
+      const cost = parseCost(text);
+      return cost === undefined ? value : cost;
+    }
+    return text;
+  }
+  if (field === "cost" && value === 0) return "free";
+  if (field === "times" && Array.isArray(value)) {
+    return value.map((slot: unknown) => {
+      if (!slot || typeof slot !== "object" || Array.isArray(slot)) return slot;
+      const out: Record<string, unknown> = { ...(slot as Record<string, unknown>) };
+      for (const key of ["from", "to"]) {
+        if (typeof out[key] === "string") out[key] = normalizeTime(out[key]);
+      }
+      return out;
+    });
+  }
+  return value;
 }
 
-/** A problem with a one-line text field. */
-export function lineProblem(value: string, what: string): string | undefined {
-  if (value.trim() === "") return `write ${what}`;
-  if (/[\r\n]/.test(value)) return `write ${what} on one line`;
-  return undefined;
-}
+// ---------------------------------------------------------------------------
+// The rules
 
-/** A problem with a title: empty, or its folder name is taken already. */
-export function titleProblem(title: string, existingSlugs: readonly string[]): string | undefined {
-  const empty = lineProblem(title, "a short title");
-  if (empty) return empty;
-  const slug = slugFromTitle(title);
-  if (!slug) return "use at least one letter or digit a-z, 0-9 in the title";
-  if (existingSlugs.includes(slug)) {
-    return `there is already an entry initiatives/${slug}/: choose another title, or change that file`;
+const lineBreak = /[\n\r\v\f\u0085\u2028\u2029]/u;
+/** C0 controls, DEL and C1 controls. */
+const control = /\p{Cc}/u;
+/** Bidi embeddings, overrides and isolates: they make text show in another order than it is. */
+const directionControl = /[\u202A-\u202E\u2066-\u2069]/u;
+/** What must never reach a terminal or a message as it is. */
+const unprintable = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+/** Why `text` cannot be one line of the file, as the end of "must be … ", if it cannot. */
+function lineRule(text: string): { at: number; rule: string } | undefined {
+  const checks: [RegExp, string][] = [
+    [lineBreak, "on one line"],
+    [directionControl, "without hidden text-direction characters"],
+    [control, "without control characters"],
+  ];
+  for (const [pattern, rule] of checks) {
+    const at = text.search(pattern);
+    if (at >= 0) return { at, rule };
   }
   return undefined;
 }
-
-/** A problem with the "what to expect" text: it must be plain text, no code or tags. */
-export function bodyProblem(value: string): string | undefined {
-  if (value.trim() === "") return undefined;
-  const finding = checkMdxSafety(value).findings[0];
-  return finding ? `this text cannot be used: ${finding.message}` : undefined;
-}
-
-const nonEmptyLine = (what: string) =>
-  z
-    .string()
-    .refine((v) => lineProblem(v, what) === undefined, { error: `write ${what} on one line` });
-
-/** The shape of an `--answers` JSON file (same fields as `NewEntryAnswers`). */
-export const answersFileSchema = z
-  .strictObject({
-    type: z.enum(initiativeTypes),
-    title: nonEmptyLine("a short title"),
-    summary: nonEmptyLine("one or two short sentences"),
-    place: z
-      .string()
-      .refine((v) => slugPattern.test(v), {
-        error: `a place folder name, or ${remotePlaces.join(" or ")}`,
-      })
-      .optional(),
-    address: nonEmptyLine("a street address").optional(),
-    needs: z.array(z.enum(needs)).min(1),
-    times: z
-      .array(
-        z
-          .strictObject({
-            days: z.array(z.enum(weekdays)).min(1),
-            from: z.string(),
-            to: z.string(),
-          })
-          .superRefine((slot, ctx) => {
-            const problem = timeProblem(slot.from) ?? timeRangeProblem(slot.from, slot.to);
-            if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["to"] });
-          }),
-      )
-      .min(1),
-    cost: z.union([z.literal("free"), z.number().min(0), z.string()]).default("free"),
-    languages: z.array(z.string().min(2)).min(1),
-    phone: z.string().optional(),
-    womenOnly: z.boolean().default(false),
-    walkIn: z.boolean().default(false),
-    hostRole: z.enum(hostRoles).default("volunteer"),
-    hostOrganisation: z.string().optional(),
-    body: z.string().optional(),
-  })
-  .superRefine(
-    (a, ctx) => {
-      // Runs even when a field failed (`when`), so every problem shows at once:
-      // fields may then have any type.
-      const loose = a as Record<string, unknown>;
-      if ((loose["place"] === undefined) === (loose["address"] === undefined)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["place"],
-          message: "give place or address (one of the two)",
-        });
-      }
-      const cost = loose["cost"];
-      if (typeof cost === "string" && parseCost(cost) === undefined) {
-        ctx.addIssue({ code: "custom", path: ["cost"], message: "free, or an amount like 2.50" });
-      }
-      const phone = typeof loose["phone"] === "string" ? phoneProblem(loose["phone"]) : undefined;
-      if (phone) ctx.addIssue({ code: "custom", path: ["phone"], message: phone });
-      const body = typeof loose["body"] === "string" ? bodyProblem(loose["body"]) : undefined;
-      if (body) ctx.addIssue({ code: "custom", path: ["body"], message: body });
-    },
-    { when: () => true },
-  );
 
 /**
- * Answers from parsed JSON, or the problems as `field: message` lines.
+ * A text for a message: in quotes, control and invisible characters written as
+ * escapes. Cut short: to what comes just after `at` (the character that matters:
+ * `"nl\nwomen…"`), or else to 40 characters.
  */
-export function answersFromJson(
+export function shown(text: string, at?: number): string {
+  const chars = [...text];
+  const index = at === undefined ? 0 : [...text.slice(0, at)].length;
+  const start = Math.max(0, index - 16);
+  const end = Math.min(chars.length, at === undefined ? 40 : index + 6);
+  const cut = `${start > 0 ? "…" : ""}${chars.slice(start, end).join("")}${end < chars.length ? "…" : ""}`;
+  return JSON.stringify(cut).replace(
+    unprintable,
+    (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** A field name for a message: as it is when it is plain, else escaped. */
+function fieldText(name: string): string {
+  return /^[\w.-]+$/.test(name) ? name : shown(name);
+}
+
+/** `languages.0` → `languages`, `times.0.to` stays: a list of codes is named as a whole. */
+function fieldName(field: AnswerField, rest: readonly PropertyKey[]): string {
+  const parts = [field, ...rest.map(String)];
+  while (parts.length > 1 && /^\d+$/.test(parts[parts.length - 1]!)) parts.pop();
+  return parts.join(".");
+}
+
+const schemas = new Map<string, z.ZodType>();
+
+/** The content schema of an initiative for `context` (made once per today and locales). */
+function schemaFor(context: AnswerContext): z.ZodType {
+  const key = `${context.today} ${context.locales.join(",")}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = initiativeSchema({ today: context.today, locales: context.locales });
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
+/** What the content contract expects at a front-matter path, in words. */
+function expectedAt(root: z.ZodType, path: readonly PropertyKey[], field: AnswerField): string {
+  if (field === "body") return "a few sentences of plain text";
+  return hintAt(root, path)?.expected ?? "text";
+}
+
+/** Every text (and field name) inside `value`, with its path. */
+function* textsIn(
+  value: unknown,
+  path: PropertyKey[] = [],
+): Generator<{ path: PropertyKey[]; text: string; isKey?: boolean }> {
+  if (typeof value === "string") {
+    yield { path, text: value };
+  } else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* textsIn(item, [...path, index]);
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      yield { path, text: key, isKey: true };
+      yield* textsIn(item, [...path, key]);
+    }
+  }
+}
+
+/** Problems of one answer that the content schema does not know about. */
+function extraProblems(
+  field: AnswerField,
+  value: unknown,
+  context: AnswerContext,
+): AnswerProblem[] {
+  if (typeof value !== "string") return [];
+  const locale = context.defaultLocale ?? context.locales[0] ?? "nl";
+  const out: AnswerProblem[] = [];
+  const add = (message: string) => out.push({ field, message });
+  if (field === "title") {
+    const slug = slugFromTitle(value);
+    if (value !== "" && !slug) add("use at least one letter or digit a-z, 0-9 in the title");
+    else if (slug && context.existingSlugs.includes(slug)) {
+      add(
+        `there is already an entry initiatives/${slug}/: choose another title, or change that file`,
+      );
+    }
+  }
+  if (field === "title" || field === "summary") {
+    for (const match of findStigmaWords(value, {
+      locale,
+      extraWords: context.stigmaWords ?? {},
+    })) {
+      add(friendlyText(stigmaProblem(match)));
+    }
+  }
+  if (field === "summary") {
+    for (const issue of checkSummaryReadability(value, locale)) {
+      if (issue.severity === "error") add(friendlyText(issue));
+    }
+  }
+  if (field === "place" && context.placeSlugs && slugPattern.test(value)) {
+    const known = [...context.placeSlugs, ...remotePlaces];
+    if (!known.includes(value)) {
+      const near = didYouMean(value, known);
+      add(
+        `there is no place ${shown(value)} in places/${near ? `: did you mean "${near}"?` : ""} (expected ${listForMessage(known)})`,
+      );
+    }
+  }
+  if (field === "body") {
+    const finding = checkMdxSafety(value).findings[0];
+    if (finding) add(`this text cannot be used: ${finding.message}`);
+  }
+  return out;
+}
+
+/** The problems of one answer, read as the file will have it (`value` as typed or given). */
+function problemsOfRead(
+  field: AnswerField,
+  given: unknown,
+  value: unknown,
+  context: AnswerContext,
+): AnswerProblem[] {
+  const root = schemaFor(context);
+  const base = field === "body" ? [] : frontMatterPath[field];
+  // One line, no control characters: checked on what was given, before anything else.
+  for (const { path, text, isKey } of textsIn(given)) {
+    const problem = lineRule(text);
+    if (!problem) continue;
+    const name = fieldName(field, path);
+    return [
+      {
+        field: name,
+        message: isKey
+          ? `the field name ${shown(text, problem.at)} must be written ${problem.rule}`
+          : `${shown(text, problem.at)} must be ${expectedAt(root, [...base, ...path], field)}, ${problem.rule}`,
+      },
+    ];
+  }
+  if (field === "cost" && typeof value === "string" && value !== "free") {
+    return [{ field, message: `${shown(value)} must be ${expectedAt(root, base, field)}` }];
+  }
+  const out: AnswerProblem[] = [];
+  if (field !== "body") {
+    const schema = schemaAt(root, base);
+    const result = schema?.safeParse(value, { reportInput: true });
+    for (const issue of result?.success === false ? result.error.issues : []) {
+      const friendly = describeIssue(issue as IssueLike, hintAt(root, [...base, ...issue.path]));
+      out.push({ field: fieldName(field, issue.path), message: friendlyText(friendly) });
+    }
+  }
+  if (out.length === 0) out.push(...extraProblems(field, value, context));
+  return out;
+}
+
+/**
+ * The problems of one answer: `value` as typed in the question, or as it is in the
+ * answers file. Empty when the answer is fine.
+ */
+export function answerProblems(
+  field: AnswerField,
+  value: unknown,
+  context: AnswerContext,
+): AnswerProblem[] {
+  return problemsOfRead(field, value, readAnswer(field, value), context);
+}
+
+/** The first problem of one answer in plain words, for a question's `validate`. */
+export function answerProblem(
+  field: AnswerField,
+  value: unknown,
+  context: AnswerContext,
+): string | undefined {
+  return answerProblems(field, value, context)[0]?.message;
+}
+
+/**
+ * Checks all answers (from the questions or a parsed `--answers` file) with the
+ * rules above, then the whole front matter they make with the content schema (for
+ * rules between fields, such as place or address). Returns the answers as the file
+ * will have them, or one problem per wrong answer.
+ */
+export function checkAnswers(
   data: unknown,
+  context: AnswerContext,
 ):
-  { answers: NewEntryAnswers; problems?: undefined } | { answers?: undefined; problems: string[] } {
-  const result = answersFileSchema.safeParse(data);
-  if (!result.success) {
+  | { answers: NewEntryAnswers; problems?: undefined }
+  | { answers?: undefined; problems: AnswerProblem[] } {
+  if (!data || typeof data !== "object" || Array.isArray(data)) {
     return {
-      problems: result.error.issues.map(
-        (issue) => `${issue.path.map(String).join(".") || "answers"}: ${issue.message}`,
-      ),
+      problems: [
+        { field: "answers", message: 'must be a group of answers, like { "title": "Breiclub" }' },
+      ],
     };
   }
-  const a = result.data;
-  const cost = typeof a.cost === "string" ? (parseCost(a.cost) ?? "free") : a.cost;
+  const given = data as Record<string, unknown>;
+  const problems: AnswerProblem[] = [];
+  const fields = answerFields as readonly string[];
+  for (const key of Object.keys(given)) {
+    if (fields.includes(key)) continue;
+    const near = didYouMean(key, fields);
+    problems.push({
+      field: fieldText(key),
+      message: near
+        ? `is not a question of npm run new: did you mean "${near}"?`
+        : `is not a question of npm run new (expected one of ${fields.join(", ")})`,
+    });
+  }
+  const read: Partial<Record<AnswerField, unknown>> = {};
+  const wrong = new Set<AnswerField>();
+  for (const field of answerFields) {
+    read[field] = readAnswer(field, given[field]);
+    const own = problemsOfRead(field, given[field], read[field], context);
+    const seen = new Set<string>();
+    for (const problem of own) {
+      if (seen.has(problem.field)) continue;
+      seen.add(problem.field);
+      problems.push(problem);
+      wrong.add(field);
+    }
+  }
+  // Rules between fields, from the content schema itself.
+  const root = schemaFor(context);
+  const whole = root.safeParse(frontMatterOf(read, context.today), { reportInput: true });
+  for (const issue of whole.success ? [] : whole.error.issues) {
+    const at = answerAt(issue.path);
+    if (at && wrong.has(at.field)) continue;
+    const friendly = describeIssue(issue as IssueLike, hintAt(root, issue.path));
+    problems.push({
+      field: at ? fieldName(at.field, at.rest) : issue.path.map(String).join(".") || "answers",
+      message: friendlyText(friendly),
+    });
+    if (at) wrong.add(at.field);
+  }
+  if (problems.length) return { problems };
+
   const answers: NewEntryAnswers = {
-    type: a.type,
-    title: a.title.trim(),
-    summary: a.summary.trim(),
-    needs: a.needs,
-    times: a.times.map((t) => ({
-      days: t.days,
-      from: normalizeTime(t.from),
-      to: normalizeTime(t.to),
-    })),
-    cost: cost === 0 ? "free" : cost,
-    languages: a.languages,
-    womenOnly: a.womenOnly,
-    walkIn: a.walkIn,
-    hostRole: a.hostRole,
+    type: read.type as InitiativeType,
+    title: read.title as string,
+    summary: read.summary as string,
+    needs: read.needs as Need[],
+    times: read.times as TimeSlot[],
+    cost: read.cost as "free" | number,
+    languages: read.languages as string[],
+    womenOnly: read.womenOnly as boolean,
+    walkIn: read.walkIn as boolean,
+    hostRole: read.hostRole as HostRole,
   };
-  if (a.place !== undefined) answers.place = a.place;
-  if (a.address !== undefined) answers.address = a.address.trim();
-  if (a.phone?.trim()) answers.phone = a.phone.trim();
-  if (a.hostOrganisation?.trim()) answers.hostOrganisation = a.hostOrganisation.trim();
-  if (a.body?.trim()) answers.body = a.body.trim();
+  for (const field of ["place", "address", "phone", "hostOrganisation", "body"] as const) {
+    const value = read[field];
+    if (typeof value === "string") answers[field] = value;
+  }
   return { answers };
 }

@@ -3,6 +3,8 @@
  * content contract before anything is written. Refuses a folder name that is taken:
  * `npm run new` never overwrites an entry.
  */
+import { describeIssue, friendlyText } from "../content/error-map.ts";
+import type { IssueLike } from "../content/error-map.ts";
 import { parseFrontMatterFile } from "../content/frontmatter.ts";
 import { initiativeSchema } from "../content/schema.ts";
 import type { NewEntryAnswers } from "./answers.ts";
@@ -34,18 +36,31 @@ export function planNewEntry(answers: NewEntryAnswers, context: PlanContext): En
       ],
     };
   }
-  const text = renderEntry(answers, context.today);
+  let text: string;
+  try {
+    text = renderEntry(answers, context.today);
+  } catch (error) {
+    return { ok: false, problems: [`answers: ${(error as Error).message}`] };
+  }
   // The same schema as `npm run check`: a wrong answer never reaches the disk.
   const parsed = parseFrontMatterFile(text);
-  const result = initiativeSchema({ today: context.today, locales: context.locales }).safeParse(
-    parsed.data,
-  );
-  const problems = [
-    ...parsed.issues.map((i) => `${i.field}: ${i.message}`),
-    ...(result.success
-      ? []
-      : result.error.issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`)),
-  ];
+  const problems = parsed.issues.map((i) => `${i.field}: ${i.message}`);
+  if (parsed.data === undefined) {
+    if (!problems.length) problems.push("front matter: the file has no front matter");
+  } else {
+    const result = initiativeSchema({ today: context.today, locales: context.locales }).safeParse(
+      parsed.data,
+      { reportInput: true },
+    );
+    if (!result.success) {
+      problems.push(
+        ...result.error.issues.map(
+          (i) =>
+            `${i.path.map(String).join(".") || "front matter"}: ${friendlyText(describeIssue(i as IssueLike))}`,
+        ),
+      );
+    }
+  }
   if (problems.length) return { ok: false, problems };
   return { ok: true, slug, file: `initiatives/${slug}/index.mdx`, text };
 }

@@ -2,36 +2,102 @@
  * Answers → the text of `initiatives/<slug>/index.mdx`, written the way the
  * templates in CONTRIBUTING.md are, so a volunteer who opens it later recognises
  * every line: facts between the `---` lines, the default-language text below.
+ *
+ * The front matter is made by the `yaml` serializer, never by joining strings: a
+ * text can never become a field, a list or the end of the front matter.
  */
+import { Document, isPair, isScalar, isSeq, parse, Scalar, visit } from "yaml";
+import type { Node as YamlNode } from "yaml";
 import type { NewEntryAnswers } from "./answers.ts";
-
-/** Values YAML would read as something other than text (true, null, 12, 2026-01-01…). */
-const looksTyped =
-  /^(true|false|yes|no|on|off|y|n|null|~|[-+]?[\d.]+([eE][-+]?\d+)?|\d{4}-\d{2}-\d{2}.*)$/i;
+import { frontMatterOf } from "./front-matter.ts";
 
 /**
- * A text as a YAML scalar: plain when that reads back as the same text, else in
- * double quotes (a JSON string is a valid YAML double-quoted scalar).
+ * How the file is written: no folding of long lines, `[a, b]` lists, and a quoted
+ * text always on one line, with JSON escapes (`"a\nb"`) for what cannot be shown.
+ */
+const toStringOptions = {
+  lineWidth: 0,
+  flowCollectionPadding: false,
+  doubleQuotedAsJSON: true,
+  doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY,
+} as const;
+
+/**
+ * True when a YAML 1.1 reader (older tools, editors) would read `value`, written
+ * plainly, as something other than this text (`yes`, `on`, `2026-01-01`, `1:30`).
+ */
+function readOtherwiseInYaml11(value: string): boolean {
+  try {
+    return parse(value, { version: "1.1" }) !== value;
+  } catch {
+    return true;
+  }
+}
+
+/** A text node: plain when every YAML reader reads it back as the same text, else in double quotes. */
+function textNode(value: string): Scalar<string> {
+  const node = new Scalar(value);
+  if (readOtherwiseInYaml11(value)) node.type = Scalar.QUOTE_DOUBLE;
+  return node;
+}
+
+/**
+ * A text as a YAML scalar, as `renderEntry` writes it: plain when that reads back as
+ * the same text, else in double quotes.
  */
 export function yamlText(value: string): string {
-  const plain =
-    /^[\p{L}\p{N}(][^\n"'{}[\]#&*!|>%@`]*$/u.test(value) &&
-    !/:(\s|$)/.test(value) &&
-    !/\s$/.test(value) &&
-    !looksTyped.test(value);
-  return plain ? value : JSON.stringify(value);
+  return new Document(textNode(value)).toString(toStringOptions).trimEnd();
 }
 
-/** `free`, `3` or `2.50`: cents always with two digits, as on a price tag. */
-function formatCost(cost: "free" | number): string {
-  if (cost === "free") return "free";
-  return Number.isInteger(cost) ? String(cost) : cost.toFixed(2);
+/** A short code such as `nl`, `pt-BR` or `meet`: fine in a one-line `[a, b]` list. */
+function isCode(value: unknown): boolean {
+  return typeof value === "string" && /^[\p{L}\p{N}_-]+$/u.test(value);
 }
 
-/** A flow list `[a, b]` of simple codes. */
-function flowList(values: readonly string[]): string {
-  return `[${values.join(", ")}]`;
+/**
+ * Styles a front-matter node the way the templates write it. `name` is the field
+ * name the node is the value of (`from`, `cost`), or undefined for a list item.
+ */
+function style(node: YamlNode, name: string | undefined): void {
+  if (isSeq(node) && node.items.every((item) => isScalar(item) && isCode(item.value))) {
+    // needs, languages, days: short codes, one line.
+    node.flow = true;
+  } else if (isScalar(node) && typeof node.value === "string") {
+    if (name === "from" || name === "to" || name === "phone") {
+      // Times and phone numbers always in quotes (CONTRIBUTING.md): "09:00", "06 12345678".
+      node.type = Scalar.QUOTE_DOUBLE;
+    } else if (name !== "lastVerified" && readOtherwiseInYaml11(node.value)) {
+      node.type = Scalar.QUOTE_DOUBLE;
+    }
+  } else if (isScalar(node) && name === "cost" && typeof node.value === "number") {
+    // A price tag: 2.50, not 2.5.
+    if (!Number.isInteger(node.value)) node.minFractionDigits = 2;
+  }
 }
+
+/** The field name whose value `key` (of a `visit` callback) is, if it is one. */
+function fieldNameOf(key: unknown, ancestors: readonly unknown[]): string | undefined {
+  if (key !== "value") return undefined;
+  const pair = ancestors[ancestors.length - 1];
+  return isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+/** The front matter of `answers` as YAML text (without the `---` lines). */
+export function frontMatterYaml(answers: NewEntryAnswers, lastVerified: string): string {
+  const doc = new Document(frontMatterOf(answers, lastVerified));
+  visit(doc, {
+    Seq(key, node, ancestors) {
+      style(node, fieldNameOf(key, ancestors));
+    },
+    Scalar(key, node, ancestors) {
+      if (key !== "key") style(node, fieldNameOf(key, ancestors));
+    },
+  });
+  return doc.toString(toStringOptions);
+}
+
+/** A line that opens or closes front matter. */
+const fence = /^---[ \t]*$/m;
 
 /**
  * The file text for `answers`, checked on `lastVerified` (`YYYY-MM-DD`).
@@ -39,33 +105,12 @@ function flowList(values: readonly string[]): string {
  * @example renderEntry(answers, "2026-11-25").startsWith("---\ntype: activity\n")
  */
 export function renderEntry(answers: NewEntryAnswers, lastVerified: string): string {
-  const lines = ["---", `type: ${answers.type}`];
-  lines.push(`title: ${yamlText(answers.title)}`);
-  lines.push(`summary: ${yamlText(answers.summary)}`);
-  lines.push(`needs: ${flowList(answers.needs)}`);
-  if (answers.place !== undefined) lines.push(`place: ${answers.place}`);
-  else if (answers.address !== undefined) lines.push(`address: ${yamlText(answers.address)}`);
-  lines.push("schedule:");
-  for (const slot of answers.times) {
-    lines.push(`  - days: ${flowList(slot.days)}`);
-    lines.push(`    from: "${slot.from}"`);
-    lines.push(`    to: "${slot.to}"`);
+  const yaml = frontMatterYaml(answers, lastVerified);
+  // The serializer indents every continued text, so no line can close the front
+  // matter early; this makes sure of it.
+  if (fence.test(yaml) || yaml.includes("\n...")) {
+    throw new Error("an answer would end the front matter early");
   }
-  lines.push(`cost: ${formatCost(answers.cost)}`);
-  lines.push(`languages: ${flowList(answers.languages)}`);
-  lines.push(`womenOnly: ${answers.womenOnly}`);
-  lines.push(`walkIn: ${answers.walkIn}`);
-  lines.push("hosts:");
-  lines.push(`  - role: ${answers.hostRole}`);
-  if (answers.hostOrganisation !== undefined) {
-    lines.push(`    organisation: ${yamlText(answers.hostOrganisation)}`);
-  }
-  if (answers.phone !== undefined) {
-    lines.push("contact:");
-    lines.push(`  phone: ${JSON.stringify(answers.phone)}`);
-  }
-  lines.push(`lastVerified: ${lastVerified}`);
-  lines.push("---");
   const body = answers.body?.trim();
-  return `${lines.join("\n")}\n${body ? `\n${body}\n` : ""}`;
+  return `---\n${yaml}---\n${body ? `\n${body}\n` : ""}`;
 }

@@ -39,7 +39,7 @@ function answerSteps(firstTitle?: string): Step[] {
     { waitFor: "From what time?", type: "19.00" + enter },
     { waitFor: "Until what time?", type: "18:00" + enter },
     {
-      waitFor: "the end time must be later than 19:00",
+      waitFor: 'is before from "19:00"',
       type: backspace.repeat(5) + "21:00" + enter,
     },
     { waitFor: "another day or time", type: "y" },
@@ -185,7 +185,7 @@ describe("npm run new --answers", () => {
     const second = runWith(content, { ...answers, summary: "Iets anders." });
     expect(second.status).toBe(1);
     expect(second.output).toContain("Nothing was written");
-    expect(second.output).toContain("initiatives/breiclub/ exists already");
+    expect(second.output).toContain("title: there is already an entry initiatives/breiclub/");
     expect(hashFolder(content)).toBe(before);
   });
 
@@ -194,8 +194,8 @@ describe("npm run new --answers", () => {
     const before = hashFolder(content);
     const result = runWith(content, { ...answers, needs: ["dancing"], cost: "a lot" });
     expect(result.status).toBe(1);
-    expect(result.output).toMatch(/needs\.0: /);
-    expect(result.output).toMatch(/cost: free, or an amount/);
+    expect(result.output).toMatch(/needs: "dancing" is not allowed here/);
+    expect(result.output).toMatch(/cost: "a lot" must be free, or an amount/);
     expect(hashFolder(content)).toBe(before);
   });
 });

@@ -95,6 +95,45 @@ describe("renderEntry", () => {
   });
 });
 
+describe("renderEntry is made by a YAML serializer", () => {
+  const injection = "nl\nwomenOnly: true\n---\n{import('node:fs')}";
+
+  test("a text can never become a field, a list or the end of the front matter", () => {
+    // Even unchecked answers (checkAnswers refuses these first) stay the texts they are.
+    const nasty = {
+      ...answers,
+      title: "Koffie\n---\n{import('node:fs')}",
+      summary: "a: b\nwomenOnly: true",
+      languages: [injection, "ar"],
+      hostOrganisation: "]\n- role: nurse",
+    };
+    const text = renderEntry(nasty, "2026-11-25");
+    const parsed = parseFrontMatterFile(text);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.body.trim()).toBe("Je mag ook alleen luisteren.");
+    expect(parsed.data).toMatchObject({
+      title: nasty.title,
+      summary: nasty.summary,
+      languages: [injection, "ar"],
+      womenOnly: true,
+      hosts: [{ role: "peer-worker", organisation: nasty.hostOrganisation }],
+    });
+    expect(text).toContain(`  - ${JSON.stringify(injection)}\n`);
+    expect(text.split("\n").filter((line) => line === "---")).toHaveLength(2);
+  });
+
+  test("texts an older YAML reader would take for something else are quoted", () => {
+    const text = renderEntry(
+      { ...answers, languages: ["nl", "no"], hostOrganisation: "yes", title: "2026-01-01" },
+      "2026-11-25",
+    );
+    expect(text).toContain('languages: [nl, "no"]\n');
+    expect(text).toContain('    organisation: "yes"\n');
+    expect(text).toContain('title: "2026-01-01"\n');
+    expect(text).toContain("lastVerified: 2026-11-25\n");
+  });
+});
+
 describe("planNewEntry", () => {
   const context = {
     existingSlugs: ["koffie-en-praten"],
