@@ -32,14 +32,10 @@ function watchContent(context: LoaderContext, reload: () => Promise<void>) {
   });
 }
 
-async function renderTexts(
-  context: LoaderContext,
-  entry: Initiative | Place,
-): Promise<Record<string, string>> {
+/** The sanitized body HTML per locale that the content check rendered from its own parse. */
+function bodyHtml(entry: Initiative | Place): Record<string, string> {
   const html: Record<string, string> = {};
-  for (const [locale, text] of Object.entries(entry.text)) {
-    html[locale] = (await context.renderMarkdown(text.body)).html;
-  }
+  for (const [locale, text] of Object.entries(entry.text)) html[locale] = text.html;
   return html;
 }
 
@@ -51,7 +47,7 @@ function entriesLoader(kind: "places" | "initiatives"): Loader {
         const entries = guide()[kind];
         context.store.clear();
         for (const entry of entries) {
-          const data = { ...entry, html: await renderTexts(context, entry) };
+          const data = { ...entry, html: bodyHtml(entry) };
           context.store.set({ id: entry.slug, data, digest: context.generateDigest(data) });
         }
       };

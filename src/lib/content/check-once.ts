@@ -35,8 +35,9 @@ export function contentFingerprint(root: string): string {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else {
-        const stat = fs.statSync(full);
-        hash.update(`${path.relative(root, full)}\0${stat.size}\0${stat.mtimeMs}\n`);
+        // lstat: a link to nowhere is the check's to report (with its file), not a crash here.
+        const stat = fs.lstatSync(full, { throwIfNoEntry: false });
+        hash.update(`${path.relative(root, full)}\0${stat?.size}\0${stat?.mtimeMs}\n`);
       }
     }
   };

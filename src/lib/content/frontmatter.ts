@@ -73,11 +73,13 @@ export function readYaml(
   fallbackLine: number,
 ): YamlRead {
   const lineCounter = new LineCounter();
-  const doc: Document.Parsed = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // Nesting deep enough to exhaust the parser: say so on the first line, never crash.
+    return unreadableYaml(firstLine, error);
+  }
   const fileLine = (offset: number): number =>
     lineCounter.linePos(offset).line + firstLine - 1;
   const issues: FileIssue[] = doc.errors.map((error) => ({
@@ -130,8 +132,26 @@ export function readYaml(
     return pair ? nodeLine(pair.key) : undefined;
   };
 
-  const data = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 50 });
-  return { data, issues, lineOf, keyLine };
+  if (doc.errors.length) return { data: undefined, issues, lineOf, keyLine };
+  try {
+    return { data: doc.toJS({ maxAliasCount: 50 }), issues, lineOf, keyLine };
+  } catch (error) {
+    return { ...unreadableYaml(firstLine, error), lineOf, keyLine };
+  }
+}
+
+/** YAML the parser refuses as a whole: an alias bomb, or nesting too deep to read. */
+function unreadableYaml(firstLine: number, error: unknown): YamlRead {
+  const reason = error instanceof Error ? error.message : String(error);
+  const message = /alias/i.test(reason)
+    ? "the front matter repeats itself through *aliases (&name … *name) far too often: write each value out instead of using & and *"
+    : "the front matter is nested far too deeply to read: write each field on its own line, name: value";
+  return {
+    data: undefined,
+    issues: [{ line: firstLine, field: "front matter", message }],
+    lineOf: () => firstLine,
+    keyLine: () => undefined,
+  };
 }
 
 /**

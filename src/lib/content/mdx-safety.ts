@@ -1,48 +1,18 @@
 /**
  * The MDX safety gate. Content comes from pull requests and is untrusted: an MDX
  * body can import modules, run `{expressions}` at build time and put scripts in the
- * page. This gate PARSES the body (unified + remark-parse + remark-mdx: micromark and
- * acorn build a syntax tree, nothing is compiled or evaluated) and refuses every
- * construct that is not plain text, Markdown, or an allow-listed harmless HTML tag.
+ * page. This gate checks the one parse of the body (`body/parse.ts`: Markdown with GFM
+ * and MDX syntax; nothing is compiled or evaluated) and refuses every construct that
+ * is not plain text, Markdown, or an allow-listed harmless HTML tag. The page is
+ * rendered from the same tree (`body/render.ts`).
  *
  * It must run before any MDX is compiled (see DESIGN.md principle 6).
  */
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import type { Root } from "mdast";
+import { allowedMdxAttributes, allowedMdxElements, allowedUrlSchemes } from "./body/allow-list.ts";
+import { parseBody } from "./body/parse.ts";
 
-/** Tags a body may use: harmless inline and block HTML. No components yet. */
-export const allowedMdxElements: readonly string[] = [
-  "p",
-  "br",
-  "strong",
-  "em",
-  "b",
-  "i",
-  "ul",
-  "ol",
-  "li",
-  "a",
-  "abbr",
-  "small",
-  "mark",
-  "span",
-];
-
-/** Attributes allowed on every allowed tag, and per tag. */
-export const allowedMdxAttributes: Readonly<Record<string, readonly string[]>> =
-  {
-    "*": ["title", "lang", "dir"],
-    a: ["href"],
-  };
-
-/** URL schemes a link may use; anything else with a scheme is refused. */
-export const allowedUrlSchemes: readonly string[] = [
-  "http",
-  "https",
-  "mailto",
-  "tel",
-];
+export { allowedMdxAttributes, allowedMdxElements, allowedUrlSchemes };
 
 /** Tags that are refused with their own explanation. */
 const namedDangers: Readonly<Record<string, string>> = {
@@ -90,6 +60,8 @@ export interface MdxLocalFile {
 export interface MdxSafetyResult {
   findings: MdxFinding[];
   localFiles: MdxLocalFile[];
+  /** The tree that was checked, to render the page from (absent when it could not be read). */
+  tree?: Root;
 }
 
 export interface MdxSafetyOptions {
@@ -108,7 +80,6 @@ interface MdNode {
   position?: { start: { line: number; column: number } };
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).freeze();
 
 const namedEntities: Record<string, string> = {
   colon: ":",
@@ -246,9 +217,9 @@ export function checkMdxSafety(
   const lineOf = (node: MdNode | undefined, fallback = 1): number =>
     firstLine + (node?.position?.start.line ?? fallback) - 1;
 
-  let tree: MdNode;
+  let root: Root;
   try {
-    tree = parser.parse(body) as unknown as MdNode;
+    root = parseBody(body);
   } catch (error) {
     const e = error as {
       line?: number;
@@ -453,6 +424,6 @@ export function checkMdxSafety(
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(tree);
-  return { findings, localFiles };
+  visit(root as unknown as MdNode);
+  return { findings, localFiles, tree: root };
 }

@@ -99,10 +99,13 @@ export function isAudioPath(value: string): boolean {
 // ---------------------------------------------------------------------------
 // Small field schemas
 
-/** Non-empty text on one or more lines. */
-function text(expected = "some text", example?: string) {
-  return withHint(z.string().trim().min(1), expected, example);
+/** Non-empty text, at most `max` characters (a title fits one poster line, a note one sentence). */
+function text(expected = "some text", example?: string, max = 300) {
+  return withHint(z.string().trim().min(1).max(max), `${expected} (at most ${max} characters)`, example);
 }
+
+/** The highest price the guide shows; a typo like 2500 instead of 2.50 is caught. */
+export const maxCostEuros = 500;
 
 /** A wall-clock time `HH:MM` (24-hour) in the site time zone. */
 export function timeSchema() {
@@ -653,7 +656,7 @@ export function siteSchema() {
 function entryTextFields() {
   return {
     /** Name of the entry in the default language, short. */
-    title: text("a short title", "Koffie en praten"),
+    title: text("a short title", "Koffie en praten", 90),
     /** One or two short sentences in the default language. */
     summary: text(
       "one or two short sentences",
@@ -713,8 +716,8 @@ export function initiativeSchema(context: SchemaContext) {
       ).default([]),
       /** `free`, or the amount in euros. */
       cost: withHint(
-        z.union([z.literal("free"), z.number().min(0)]),
-        "free, or an amount in euros like 2.50",
+        z.union([z.literal("free"), z.number().min(0).max(maxCostEuros)]),
+        `free, or an amount in euros like 2.50 (at most ${maxCostEuros})`,
         "free",
       ),
       /** Languages spoken there (BCP-47 codes), at least one. */
@@ -823,6 +826,8 @@ export function initiativeSchema(context: SchemaContext) {
       ).default({}),
     })
     .superRefine((initiative, ctx) => {
+      // Runs even when the input is not an object (`always`): nothing to compare then.
+      if (!initiative || typeof initiative !== "object") return;
       const i = initiative as Loose;
       const hasPlace = i["place"] !== undefined;
       const hasAddress = i["address"] !== undefined;
@@ -854,7 +859,7 @@ export function placeSchema(context: SchemaContext) {
     /** Street and number. */
     address: text("a street and number", "Maasstraat 12"),
     /** Postcode, e.g. `6041 AB`. */
-    postcode: text("a postcode", "6041 AB"),
+    postcode: text("a postcode", "6041 AB", 20),
     /** Position for the map link (optional). */
     geo: withHint(
       z.strictObject({
@@ -902,7 +907,7 @@ export const translatableFields = ["title", "summary", "directions"] as const;
 export function translationSchema() {
   return z.strictObject({
     /** The title in this language. */
-    title: text("a short title", "Coffee and a chat"),
+    title: text("a short title", "Coffee and a chat", 90),
     /** One or two short sentences in this language. */
     summary: text(
       "one or two short sentences",

@@ -35,6 +35,8 @@ export interface EntryText {
   directions?: string;
   /** Markdown source of the body, already checked by the MDX safety gate. */
   body: string;
+  /** The body as sanitized HTML, rendered from the tree the gate checked. */
+  html: string;
   /** Path of the file relative to the content folder, e.g. `initiatives/x/en.mdx`. */
   file: string;
 }

@@ -15,6 +15,16 @@ import type { IssueLike } from "./error-map.ts";
 import { parseFrontMatterFile, readYaml } from "./frontmatter.ts";
 import type { FileIssue, ParsedFile } from "./frontmatter.ts";
 import { checkMdxSafety } from "./mdx-safety.ts";
+import { renderBodyHtml } from "./body/render.ts";
+import {
+  cleanFrontMatter,
+  cleanText,
+  invalidUtf8Line,
+  maxBodyBytes,
+  maxFileBytes,
+  unsafeTextReason,
+  visibleText,
+} from "./text-hygiene.ts";
 import {
   initiativeSchema,
   isAudioPath,
@@ -312,8 +322,45 @@ function listCollection(
   return folders;
 }
 
-function readText(file: string): string {
-  return fs.readFileSync(file, "utf8");
+/**
+ * The text of a content file, or `undefined` after reporting why it cannot be used:
+ * unreadable (a dangling link, no permission), too large, or not UTF-8.
+ */
+function readText(report: Report, root: string, rel: string): string | undefined {
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(path.join(root, rel)).size;
+    if (size > maxFileBytes) {
+      report.error(rel, {
+        field: "file",
+        message: `this file is ${Math.ceil(size / 1000)} KB; a content file holds at most ${maxFileBytes / 1000} KB`,
+        expected: "the facts and a short text; keep the text under the front matter short",
+      });
+      return undefined;
+    }
+    bytes = fs.readFileSync(path.join(root, rel));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    report.error(rel, {
+      field: "file",
+      message:
+        code === "ENOENT"
+          ? "this file cannot be found (is it a link to a file that is not there?): put the real file here"
+          : `this file cannot be read (${code ?? "unknown error"}): check that it is a normal file you may read`,
+    });
+    return undefined;
+  }
+  const badLine = invalidUtf8Line(bytes);
+  if (badLine !== undefined) {
+    report.error(rel, {
+      line: badLine,
+      field: "text",
+      message:
+        "this line has characters that are not UTF-8 text: save the file as UTF-8 (in most editors: Save as, Encoding UTF-8) and check the line",
+    });
+    return undefined;
+  }
+  return bytes.toString("utf8");
 }
 
 /** What the site file says, as far as it is usable, for checking the rest. */
@@ -358,13 +405,27 @@ function checkStigma(
   extraWords: Record<string, string[]>,
 ): void {
   if (typeof text !== "string") return;
-  for (const match of findStigmaWords(text, { locale, extraWords })) {
+  for (const match of findStigmaWords(visibleText(text), { locale, extraWords })) {
     report.error(file, {
       ...(line !== undefined ? { line } : {}),
       field,
       ...stigmaProblem(match),
     });
   }
+}
+
+/** The stigma lint over a body's visible text, each word reported on its own line. */
+function checkBodyStigma(context: EntryContext, rel: string, body: string, firstLine: number): void {
+  const locale = localeOfFile(rel, context.facts.defaultLocale);
+  body.split("\n").forEach((line, index) => {
+    checkStigma(context.report, rel, line, "text", firstLine + index, locale, context.facts.stigmaWords);
+  });
+}
+
+/** The language of a content file: `<locale>.mdx`, or the site's default for index.mdx. */
+function localeOfFile(rel: string, defaultLocale: string): string {
+  const name = path.posix.basename(rel, ".mdx");
+  return name === "index" ? defaultLocale : name;
 }
 
 /** Readability of a summary in its own language (limits: readability-thresholds.ts). */
@@ -395,14 +456,14 @@ function readSite(
     });
     return { facts: salvageSite(undefined) };
   }
-  const read = readYaml(
-    readText(file)
-      .replace(/^\uFEFF/, "")
-      .replace(/\r\n?/g, "\n"),
-    1,
-    1,
-  );
+  const source = readText(report, root, siteFile);
+  if (source === undefined) return { facts: salvageSite(undefined) };
+  const read = readYaml(source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), 1, 1);
   for (const issue of read.issues) report.error(siteFile, issue);
+  for (const problem of cleanFrontMatter(read.data)) {
+    const { path: at, ...rest } = problem;
+    report.error(siteFile, { line: read.lineOf(at), field: fieldName(at), ...rest });
+  }
   const data = read.issues.length ? undefined : (read.data ?? {});
   const facts = salvageSite(data);
   if (data === undefined) return { facts };
@@ -463,14 +524,47 @@ interface EntryContext {
   schemaContext: SchemaContext;
 }
 
-/** Reads one MDX file: front matter problems, safety gate, body. */
-function readMdx(
-  context: EntryContext,
-  rel: string,
-): { parsed: ParsedFile; localFiles: string[]; body: string } {
-  const parsed = parseFrontMatterFile(readText(path.join(context.root, rel)));
+interface ReadMdx {
+  parsed: ParsedFile;
+  localFiles: string[];
+  body: string;
+  /** The body as safe HTML, rendered from the tree the gate checked ("" when refused). */
+  html: string;
+}
+
+/**
+ * Reads one MDX file: front matter problems, cleaned texts, safety gate, and the body
+ * rendered from the one tree the gate checked. `undefined` when the file is unusable.
+ */
+function readMdx(context: EntryContext, rel: string): ReadMdx | undefined {
+  const source = readText(context.report, context.root, rel);
+  if (source === undefined) return undefined;
+  const parsed = parseFrontMatterFile(source);
   for (const issue of parsed.issues) context.report.error(rel, issue);
-  const safety = checkMdxSafety(parsed.body, {
+  for (const problem of cleanFrontMatter(parsed.data)) {
+    const { path: at, ...rest } = problem;
+    context.report.error(rel, { line: parsed.lineOf(at), field: fieldName(at), ...rest });
+  }
+  const unsafeBody = unsafeTextReason(parsed.body);
+  if (unsafeBody) {
+    context.report.error(rel, {
+      line: parsed.bodyStartLine + unsafeBody.lineOffset,
+      field: "text",
+      message: `the text ${unsafeBody.message}`,
+    });
+  }
+  const bodyBytes = Buffer.byteLength(parsed.body, "utf8");
+  if (bodyBytes > maxBodyBytes) {
+    context.report.error(rel, {
+      line: parsed.bodyStartLine,
+      field: "text",
+      message: `the text under the front matter is ${Math.ceil(bodyBytes / 1000)} KB; at most ${maxBodyBytes / 1000} KB (about four printed pages) fits a guide entry`,
+      expected: "what to expect there, in a few short paragraphs",
+    });
+  }
+  const cleanBody = cleanText(parsed.body);
+  checkBodyStigma(context, rel, cleanBody, parsed.bodyStartLine);
+  const safety = checkMdxSafety(cleanBody, {
     firstLine: parsed.bodyStartLine,
   });
   for (const finding of safety.findings) {
@@ -498,7 +592,9 @@ function readMdx(
       localFiles.push(target.slice(folder.length + 1));
     }
   }
-  return { parsed, localFiles, body: parsed.body.trim() };
+  const html =
+    safety.tree && safety.findings.length === 0 && !unsafeBody ? renderBodyHtml(safety.tree) : "";
+  return { parsed, localFiles, body: cleanBody.trim(), html };
 }
 
 function readTranslation(
@@ -508,7 +604,9 @@ function readTranslation(
   locale: string,
 ): EntryText | undefined {
   const rel = `${folder.rel}/${file}`;
-  const { parsed, body } = readMdx(context, rel);
+  const read = readMdx(context, rel);
+  if (!read) return undefined;
+  const { parsed, body, html } = read;
   const data = parsed.data as Record<string, unknown> | undefined;
   if (data) {
     for (const field of ["title", "summary"] as const) {
@@ -536,6 +634,7 @@ function readTranslation(
     title: result.data.title,
     summary: result.data.summary,
     body,
+    html,
     file: rel,
   };
   if (result.data.directions !== undefined)
@@ -569,8 +668,10 @@ function loadEntry(
 
   let frontMatter: PlaceFrontMatter | InitiativeFrontMatter | undefined;
   let defaultText: EntryText | undefined;
-  if (ok) {
-    const { parsed, localFiles, body } = readMdx(context, indexRel);
+  const read = ok ? readMdx(context, indexRel) : undefined;
+  if (ok && !read) ok = false;
+  if (read) {
+    const { parsed, localFiles, body, html } = read;
     for (const f of localFiles) used.add(f);
     const data = parsed.data as Record<string, unknown> | undefined;
     if (data) {
@@ -659,6 +760,7 @@ function loadEntry(
         title: frontMatter.title,
         summary: frontMatter.summary,
         body,
+        html,
         file: indexRel,
       };
       if (frontMatter.directions !== undefined)

@@ -157,7 +157,16 @@ describe("initiatives.csv defuses every column", () => {
       address: payload,
       postcode: payload,
       lastVerified: payload,
-      text: { nl: { locale: "nl", title: payload, summary: payload, body: "", file: "x/nl.mdx" } },
+      text: {
+        nl: {
+          locale: "nl",
+          title: payload,
+          summary: payload,
+          body: "",
+          html: "",
+          file: "x/nl.mdx",
+        },
+      },
     };
     const base: Initiative = {
       kind: "initiative",
@@ -178,7 +187,16 @@ describe("initiatives.csv defuses every column", () => {
       contact: { phone: payload, email: payload, whatsapp: true },
       lastVerified: payload,
       audio: {},
-      text: { nl: { locale: "nl", title: payload, summary: payload, body: "", file: "x/nl.mdx" } },
+      text: {
+        nl: {
+          locale: "nl",
+          title: payload,
+          summary: payload,
+          body: "",
+          html: "",
+          file: "x/nl.mdx",
+        },
+      },
     };
     const elsewhere: Initiative = {
       ...base,

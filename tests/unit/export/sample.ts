@@ -19,7 +19,7 @@ export const site: SiteConfig = {
 };
 
 function text(locale: string, title: string, summary: string, body = "") {
-  return { locale, title, summary, body, file: `x/${locale}.mdx` };
+  return { locale, title, summary, body, html: "", file: `x/${locale}.mdx` };
 }
 
 export const places: Place[] = [

@@ -10,9 +10,17 @@ const entry = {
       summary: "Samen koffie.",
       directions: "Naast de supermarkt.",
       body: "",
+      html: "",
       file: "x/index.mdx",
     },
-    en: { locale: "en", title: "Coffee", summary: "Coffee together.", body: "", file: "x/en.mdx" },
+    en: {
+      locale: "en",
+      title: "Coffee",
+      summary: "Coffee together.",
+      body: "",
+      html: "",
+      file: "x/en.mdx",
+    },
   },
 };
 

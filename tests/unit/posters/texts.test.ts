@@ -9,6 +9,7 @@ const text = (locale: string, title: string) => ({
   title,
   summary: `${title}.`,
   body: "",
+  html: "",
   file: `x/${locale}.mdx`,
 });
 const entry = { slug: "x", text: { nl: text("nl", "Koffie"), ar: text("ar", "قهوة") } };

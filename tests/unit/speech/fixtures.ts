@@ -14,6 +14,7 @@ function text(locale: string, title: string, summary: string, directions?: strin
     title,
     summary,
     body: "",
+    html: "",
     file: `x/${locale}.mdx`,
     ...(directions ? { directions } : {}),
   };

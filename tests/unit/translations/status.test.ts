@@ -154,8 +154,8 @@ describe("localizedText with outdated keys", () => {
     kind: "initiative" as const,
     slug: "koffie",
     text: {
-      nl: { locale: "nl", title: "Koffie", summary: "S", body: "", file: "x/index.mdx" },
-      en: { locale: "en", title: "Coffee", summary: "S", body: "", file: "x/en.mdx" },
+      nl: { locale: "nl", title: "Koffie", summary: "S", body: "", html: "", file: "x/index.mdx" },
+      en: { locale: "en", title: "Coffee", summary: "S", body: "", html: "", file: "x/en.mdx" },
     },
   };
   const outdated = new Set([translationKey({ kind: "initiative", slug: "koffie", locale: "en" })]);
