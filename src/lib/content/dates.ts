@@ -59,8 +59,7 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
     month: "2-digit",
     day: "2-digit",
   }).formatToParts(now);
-  const get = (type: string): string =>
-    parts.find((p) => p.type === type)?.value ?? "";
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
@@ -69,11 +68,9 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
  * `europe/amsterdam`), or `undefined` when `timeZone` is not an IANA name.
  */
 export function knownTimeZone(timeZone: string): string | undefined {
-  if (!timeZone.includes("/") && timeZone.toUpperCase() !== "UTC")
-    return undefined;
+  if (!timeZone.includes("/") && timeZone.toUpperCase() !== "UTC") return undefined;
   try {
-    return new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions()
-      .timeZone;
+    return new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions().timeZone;
   } catch {
     return undefined;
   }

@@ -34,13 +34,8 @@ export const fieldHints = z.registry<FieldHint>();
  * Registers a hint for `schema` and returns it. Call it last (after checks such as
  * `.min()` or `.superRefine()`, which make a new schema), before `.optional()`.
  */
-export function withHint<T extends z.ZodType>(
-  schema: T,
-  expected: string,
-  example?: string,
-): T {
-  const meta: FieldHint =
-    example === undefined ? { expected } : { expected, example };
+export function withHint<T extends z.ZodType>(schema: T, expected: string, example?: string): T {
+  const meta: FieldHint = example === undefined ? { expected } : { expected, example };
   (schema as z.ZodType).register(fieldHints, meta);
   return schema;
 }
@@ -82,9 +77,7 @@ const typeWords: Record<string, string> = {
 };
 
 function typeWord(expected: unknown): string {
-  return typeof expected === "string"
-    ? (typeWords[expected] ?? expected)
-    : "another kind of value";
+  return typeof expected === "string" ? (typeWords[expected] ?? expected) : "another kind of value";
 }
 
 /** The given value in words: `the number 612345678`, `"yes"`, `a list`. */
@@ -95,8 +88,7 @@ export function describeValue(input: unknown): string {
     const short = input.length > 40 ? `${input.slice(0, 37)}…` : input;
     return `"${short}"`;
   }
-  if (typeof input === "number" || typeof input === "bigint")
-    return `the number ${input}`;
+  if (typeof input === "number" || typeof input === "bigint") return `the number ${input}`;
   if (typeof input === "boolean") return String(input);
   if (Array.isArray(input)) return "a list";
   if (input instanceof Date) return "a date";
@@ -119,18 +111,12 @@ function withExpectation(
   return out;
 }
 
-function describeInvalidType(
-  issue: IssueLike,
-  hint: FieldHint | undefined,
-): FriendlyIssue {
+function describeInvalidType(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
   const { input, expected } = issue;
   const wanted = typeWord(expected);
   if (input === undefined) return withExpectation("is missing", hint, wanted);
   if (input === null) return withExpectation("is empty", hint, wanted);
-  if (
-    expected === "string" &&
-    (typeof input === "number" || typeof input === "boolean")
-  ) {
+  if (expected === "string" && (typeof input === "number" || typeof input === "boolean")) {
     return withExpectation(
       `is ${describeValue(input)}, not text: put it in quotes ("${String(input)}")`,
       hint,
@@ -144,38 +130,21 @@ function describeInvalidType(
       "true or false",
     );
   }
-  if (
-    expected === "array" &&
-    !Array.isArray(input) &&
-    typeof input !== "object"
-  ) {
+  if (expected === "array" && !Array.isArray(input) && typeof input !== "object") {
     return withExpectation(
       `is ${describeValue(input)}, not a list: put the values in square brackets`,
       hint,
       wanted,
     );
   }
-  return withExpectation(
-    `is ${describeValue(input)}, not ${wanted}`,
-    hint,
-    wanted,
-  );
+  return withExpectation(`is ${describeValue(input)}, not ${wanted}`, hint, wanted);
 }
 
-function describeInvalidValue(
-  issue: IssueLike,
-  hint: FieldHint | undefined,
-): FriendlyIssue {
+function describeInvalidValue(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
   const values = (issue.values ?? []).map((v) => String(v));
   const given = describeValue(issue.input);
-  const near =
-    typeof issue.input === "string"
-      ? didYouMean(issue.input, values)
-      : undefined;
-  const allowed =
-    values.length === 1
-      ? `"${values[0]}"`
-      : `one of ${listForMessage(values, 12)}`;
+  const near = typeof issue.input === "string" ? didYouMean(issue.input, values) : undefined;
+  const allowed = values.length === 1 ? `"${values[0]}"` : `one of ${listForMessage(values, 12)}`;
   const message =
     values.length === 1
       ? `is ${given}, but only ${allowed} is allowed here`
@@ -183,33 +152,19 @@ function describeInvalidValue(
   return withExpectation(message, hint, allowed);
 }
 
-function describeFormat(
-  issue: IssueLike,
-  hint: FieldHint | undefined,
-): FriendlyIssue {
+function describeFormat(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
   const given = describeValue(issue.input);
   switch (issue.format) {
     case "email":
-      return withExpectation(
-        `${given} is not an email address`,
-        hint,
-        "an email address",
-      );
+      return withExpectation(`${given} is not an email address`, hint, "an email address");
     case "url":
-      return withExpectation(
-        `${given} is not a web address`,
-        hint,
-        "a web address",
-      );
+      return withExpectation(`${given} is not a web address`, hint, "a web address");
     default:
       return withExpectation(`${given} is not written the right way`, hint);
   }
 }
 
-function describeTooSmall(
-  issue: IssueLike,
-  hint: FieldHint | undefined,
-): FriendlyIssue {
+function describeTooSmall(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
   const min = issue.minimum ?? 0;
   switch (issue.origin) {
     case "array":
@@ -226,8 +181,7 @@ function describeTooSmall(
         Number(min) <= 1 ? "some text" : `at least ${plural(min, "character")}`,
       );
     default: {
-      const bound =
-        issue.inclusive === false ? `more than ${min}` : `${min} or more`;
+      const bound = issue.inclusive === false ? `more than ${min}` : `${min} or more`;
       return withExpectation(
         `is ${describeValue(issue.input)}, but must be ${bound}`,
         hint,
@@ -237,10 +191,7 @@ function describeTooSmall(
   }
 }
 
-function describeTooBig(
-  issue: IssueLike,
-  hint: FieldHint | undefined,
-): FriendlyIssue {
+function describeTooBig(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
   const max = issue.maximum ?? 0;
   switch (issue.origin) {
     case "array":
@@ -253,14 +204,9 @@ function describeTooBig(
       );
     }
     case "string":
-      return withExpectation(
-        "is too long",
-        hint,
-        `at most ${plural(max, "character")}`,
-      );
+      return withExpectation("is too long", hint, `at most ${plural(max, "character")}`);
     default: {
-      const bound =
-        issue.inclusive === false ? `less than ${max}` : `${max} or less`;
+      const bound = issue.inclusive === false ? `less than ${max}` : `${max} or less`;
       return withExpectation(
         `is ${describeValue(issue.input)}, but must be ${bound}`,
         hint,
@@ -289,10 +235,7 @@ function closestBranch(issue: IssueLike): IssueLike | undefined {
 }
 
 /** A Zod issue in plain words. `hint` is the registered hint of the field, if any. */
-export function describeIssue(
-  issue: IssueLike,
-  hint?: FieldHint,
-): FriendlyIssue {
+export function describeIssue(issue: IssueLike, hint?: FieldHint): FriendlyIssue {
   switch (issue.code) {
     case "invalid_type":
       return describeInvalidType(issue, hint);
@@ -319,10 +262,7 @@ export function describeIssue(
       if (issue.input === undefined) return withExpectation("is missing", hint);
       const branch = closestBranch(issue);
       if (branch) return describeIssue(branch, hint);
-      return withExpectation(
-        `${describeValue(issue.input)} is not allowed here`,
-        hint,
-      );
+      return withExpectation(`${describeValue(issue.input)} is not allowed here`, hint);
     }
     case "invalid_key":
     case "invalid_element":
@@ -330,8 +270,7 @@ export function describeIssue(
     case "custom": {
       const own = issue.params?.["message"];
       const out: FriendlyIssue = {
-        message:
-          typeof own === "string" ? own : issue.message || "is not right",
+        message: typeof own === "string" ? own : issue.message || "is not right",
       };
       const expected = issue.params?.["expected"] ?? hint?.expected;
       const example = issue.params?.["example"] ?? hint?.example;
@@ -340,10 +279,7 @@ export function describeIssue(
       return out;
     }
     default:
-      return withExpectation(
-        `${describeValue(issue.input)} is not right here`,
-        hint,
-      );
+      return withExpectation(`${describeValue(issue.input)} is not right here`, hint);
   }
 }
 
@@ -352,9 +288,7 @@ export function friendlyText(friendly: FriendlyIssue): string {
   const parts: string[] = [];
   if (friendly.expected) parts.push(`expected ${friendly.expected}`);
   if (friendly.example) parts.push(`e.g. ${friendly.example}`);
-  return parts.length
-    ? `${friendly.message} (${parts.join(", ")})`
-    : friendly.message;
+  return parts.length ? `${friendly.message} (${parts.join(", ")})` : friendly.message;
 }
 
 /** Strips optional/default/nullable/pipe wrappers, reporting each layer to `visit`. */
@@ -383,9 +317,7 @@ function unwrap(schema: z.ZodType, visit?: (s: z.ZodType) => void): z.ZodType {
 function child(schema: z.ZodType, key: PropertyKey): z.ZodType | undefined {
   const s = unwrap(schema);
   if (s instanceof z.ZodObject) {
-    return typeof key === "string"
-      ? (s.shape as Record<string, z.ZodType>)[key]
-      : undefined;
+    return typeof key === "string" ? (s.shape as Record<string, z.ZodType>)[key] : undefined;
   }
   if (s instanceof z.ZodArray) return s.element as z.ZodType;
   if (s instanceof z.ZodRecord) return s.valueType as z.ZodType;
@@ -399,10 +331,7 @@ function child(schema: z.ZodType, key: PropertyKey): z.ZodType | undefined {
 }
 
 /** The field schema at `path` inside `root` (through objects, lists, maps, unions). */
-export function schemaAt(
-  root: z.ZodType,
-  path: readonly PropertyKey[],
-): z.ZodType | undefined {
+export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
   let current: z.ZodType | undefined = root;
   for (const key of path) {
     if (!current) return undefined;
@@ -412,10 +341,7 @@ export function schemaAt(
 }
 
 /** The hint registered on the field at `path`, looking through wrappers. */
-export function hintAt(
-  root: z.ZodType,
-  path: readonly PropertyKey[],
-): FieldHint | undefined {
+export function hintAt(root: z.ZodType, path: readonly PropertyKey[]): FieldHint | undefined {
   const schema = schemaAt(root, path);
   if (!schema) return undefined;
   let found: FieldHint | undefined;
@@ -426,10 +352,7 @@ export function hintAt(
 }
 
 /** Field names the object at `path` accepts (for "did you mean"). */
-export function fieldNamesAt(
-  root: z.ZodType,
-  path: readonly PropertyKey[],
-): string[] {
+export function fieldNamesAt(root: z.ZodType, path: readonly PropertyKey[]): string[] {
   const schema = schemaAt(root, path);
   const s = schema ? unwrap(schema) : undefined;
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];

@@ -23,15 +23,9 @@ function oneLine(text: string): string {
 }
 
 /** `path:line` of a problem, relative to `cwd`. */
-export function problemLocation(
-  problem: Problem,
-  options: FormatOptions = {},
-): string {
+export function problemLocation(problem: Problem, options: FormatOptions = {}): string {
   const cwd = options.cwd ?? process.cwd();
-  const absolute = path.resolve(
-    options.root ?? contentDir(process.env, cwd),
-    problem.file,
-  );
+  const absolute = path.resolve(options.root ?? contentDir(process.env, cwd), problem.file);
   let shown = path.relative(cwd, absolute) || ".";
   if (problem.file.endsWith("/") && !shown.endsWith("/")) shown += "/";
   shown = shown.split(path.sep).join("/");
@@ -39,10 +33,7 @@ export function problemLocation(
 }
 
 /** One problem on one line: `path:line  field  message (expected …, e.g. …)`. */
-export function formatProblem(
-  problem: Problem,
-  options: FormatOptions = {},
-): string {
+export function formatProblem(problem: Problem, options: FormatOptions = {}): string {
   const text: { message: string; expected?: string; example?: string } = {
     message: problem.message,
   };
@@ -67,12 +58,8 @@ export function summarizeProblems(problems: readonly Problem[]): string {
 }
 
 /** Every problem on its own line, then the summary line. */
-export function formatProblems(
-  problems: readonly Problem[],
-  options: FormatOptions = {},
-): string {
-  return [
-    ...problems.map((p) => formatProblem(p, options)),
-    summarizeProblems(problems),
-  ].join("\n");
+export function formatProblems(problems: readonly Problem[], options: FormatOptions = {}): string {
+  return [...problems.map((p) => formatProblem(p, options)), summarizeProblems(problems)].join(
+    "\n",
+  );
 }

@@ -35,12 +35,10 @@ export interface ParsedFile {
 const yamlMessages: Record<string, string> = {
   DUPLICATE_KEY: "this field is written twice: keep one",
   TAB_AS_INDENT: "a tab is used to indent: use spaces",
-  BAD_INDENT:
-    "the indentation is off: line up the fields with spaces, and close every [ with ]",
+  BAD_INDENT: "the indentation is off: line up the fields with spaces, and close every [ with ]",
   MULTILINE_IMPLICIT_KEY:
     'a value goes on over more lines than YAML allows: put it in quotes, or check for a missing ":"',
-  BLOCK_AS_IMPLICIT_KEY:
-    'a value contains ": " (colon and space): put the whole value in quotes',
+  BLOCK_AS_IMPLICIT_KEY: 'a value contains ": " (colon and space): put the whole value in quotes',
   MISSING_CHAR: "a closing quote or bracket is missing",
   UNEXPECTED_TOKEN: "something here is not valid YAML",
   BAD_SCALAR_START:
@@ -51,8 +49,7 @@ const yamlMessages: Record<string, string> = {
 function yamlMessage(code: string, raw: string): string {
   const known = yamlMessages[code];
   if (known) return known;
-  const first =
-    raw.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? raw;
+  const first = raw.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? raw;
   return `the front matter is not valid YAML: ${first}`;
 }
 
@@ -67,11 +64,7 @@ interface YamlRead {
  * Parses YAML text that starts at file line `firstLine`. `fallbackLine` is the line
  * for problems of a field that is missing at the top level.
  */
-export function readYaml(
-  text: string,
-  firstLine: number,
-  fallbackLine: number,
-): YamlRead {
+export function readYaml(text: string, firstLine: number, fallbackLine: number): YamlRead {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -80,8 +73,7 @@ export function readYaml(
     // Nesting deep enough to exhaust the parser: say so on the first line, never crash.
     return unreadableYaml(firstLine, error);
   }
-  const fileLine = (offset: number): number =>
-    lineCounter.linePos(offset).line + firstLine - 1;
+  const fileLine = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
   const issues: FileIssue[] = doc.errors.map((error) => ({
     line: fileLine(error.pos[0]),
     field: "front matter",
@@ -121,13 +113,8 @@ export function readYaml(
     return line;
   };
 
-  const keyLine = (
-    path: readonly PropertyKey[],
-    key: string,
-  ): number | undefined => {
-    const parent = path.length
-      ? doc.getIn(path as unknown[], true)
-      : doc.contents;
+  const keyLine = (path: readonly PropertyKey[], key: string): number | undefined => {
+    const parent = path.length ? doc.getIn(path as unknown[], true) : doc.contents;
     const pair = findPair(parent, key);
     return pair ? nodeLine(pair.key) : undefined;
   };
@@ -179,9 +166,7 @@ export function parseFrontMatterFile(source: string): ParsedFile {
       keyLine: () => undefined,
     };
   }
-  const closing = lines.findIndex(
-    (line, index) => index > 0 && fence.test(line),
-  );
+  const closing = lines.findIndex((line, index) => index > 0 && fence.test(line));
   if (closing < 0) {
     return {
       data: undefined,
@@ -191,8 +176,7 @@ export function parseFrontMatterFile(source: string): ParsedFile {
         {
           line: 1,
           field: "front matter",
-          message:
-            "the front matter is not closed: add a line --- after the last field",
+          message: "the front matter is not closed: add a line --- after the last field",
         },
       ],
       lineOf: () => 1,

@@ -6,12 +6,7 @@
 export { contentDir, contentDirEnv } from "./content-dir.ts";
 export { checkContent, loadGuide } from "./validate.ts";
 export type { CheckOptions, CheckResult, ContentStats } from "./validate.ts";
-export {
-  formatProblem,
-  formatProblems,
-  problemLocation,
-  summarizeProblems,
-} from "./format.ts";
+export { formatProblem, formatProblems, problemLocation, summarizeProblems } from "./format.ts";
 export type { FormatOptions } from "./format.ts";
 export {
   allowedMdxAttributes,

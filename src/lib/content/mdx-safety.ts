@@ -17,12 +17,10 @@ export { allowedMdxAttributes, allowedMdxElements, allowedUrlSchemes };
 /** Tags that are refused with their own explanation. */
 const namedDangers: Readonly<Record<string, string>> = {
   script: "it runs code in the reader's browser",
-  iframe:
-    "it loads another web site inside the page, and nothing may leave this site",
+  iframe: "it loads another web site inside the page, and nothing may leave this site",
   object: "it embeds outside content or a plugin into the page",
   embed: "it embeds outside content or a plugin into the page",
-  style:
-    "it changes the look of the page; the site's design takes care of that",
+  style: "it changes the look of the page; the site's design takes care of that",
 };
 
 /** Attributes whose value is a URL. */
@@ -80,7 +78,6 @@ interface MdNode {
   position?: { start: { line: number; column: number } };
 }
 
-
 const namedEntities: Record<string, string> = {
   colon: ":",
   tab: "\t",
@@ -94,21 +91,14 @@ const namedEntities: Record<string, string> = {
 };
 
 function decodeEntities(value: string): string {
-  return value.replace(
-    /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi,
-    (whole, ref: string) => {
-      const lower = ref.toLowerCase();
-      if (lower.startsWith("#x"))
-        return String.fromCodePoint(
-          Number.parseInt(lower.slice(2), 16) || 0xfffd,
-        );
-      if (lower.startsWith("#"))
-        return String.fromCodePoint(
-          Number.parseInt(lower.slice(1), 10) || 0xfffd,
-        );
-      return namedEntities[lower] ?? whole;
-    },
-  );
+  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (whole, ref: string) => {
+    const lower = ref.toLowerCase();
+    if (lower.startsWith("#x"))
+      return String.fromCodePoint(Number.parseInt(lower.slice(2), 16) || 0xfffd);
+    if (lower.startsWith("#"))
+      return String.fromCodePoint(Number.parseInt(lower.slice(1), 10) || 0xfffd);
+    return namedEntities[lower] ?? whole;
+  });
 }
 
 /**
@@ -117,10 +107,7 @@ function decodeEntities(value: string): string {
  */
 export function unsafeUrlReason(url: string): string | undefined {
   const normalized = decodeEntities(url)
-    .replace(
-      /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]+/g,
-      "",
-    )
+    .replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]+/g, "")
     .toLowerCase();
   const match = /^([a-z][a-z0-9+.-]*):/.exec(normalized);
   if (!match) return undefined;
@@ -128,8 +115,7 @@ export function unsafeUrlReason(url: string): string | undefined {
   if (scheme === "javascript" || scheme === "vbscript") {
     return `a ${scheme}: link runs code when someone taps it`;
   }
-  if (scheme === "data")
-    return "a data: link can hide a page or a script inside the link";
+  if (scheme === "data") return "a data: link can hide a page or a script inside the link";
   if (!allowedUrlSchemes.includes(scheme)) {
     return `a ${scheme}: link is not a web page, email or phone number`;
   }
@@ -142,23 +128,13 @@ function isRemote(url: string): boolean {
 
 function isLocalFile(url: string): boolean {
   const u = url.trim();
-  return (
-    u !== "" &&
-    !u.startsWith("#") &&
-    !u.startsWith("/") &&
-    !u.startsWith("?") &&
-    !isRemote(u)
-  );
+  return u !== "" && !u.startsWith("#") && !u.startsWith("/") && !u.startsWith("?") && !isRemote(u);
 }
 
-const allowedTagList = (): string =>
-  allowedMdxElements.map((n) => `<${n}>`).join(", ");
+const allowedTagList = (): string => allowedMdxElements.map((n) => `<${n}>`).join(", ");
 
 /** A plain explanation for a parser message. */
-function explainParseError(
-  reason: string,
-  source: string,
-): { message: string; example?: string } {
+function explainParseError(reason: string, source: string): { message: string; example?: string } {
   if (
     source.includes("mdxjs-esm") ||
     (/\b(import|export)\b/.test(reason) && source.includes("esm"))
@@ -168,10 +144,7 @@ function explainParseError(
         "a line that starts with import or export is code, and content may not contain code: remove the line",
     };
   }
-  if (
-    source.includes("mdx-expression") ||
-    /acorn|expression|brace/i.test(reason)
-  ) {
+  if (source.includes("mdx-expression") || /acorn|expression|brace/i.test(reason)) {
     return {
       message:
         "a { starts code in MDX, and content may not contain code: remove the { and }, or write &#123; to show a {",
@@ -187,8 +160,7 @@ function explainParseError(
   }
   if (reason.includes("`!`")) {
     return {
-      message:
-        "HTML comments (<!-- … -->) do not work in MDX: remove the comment",
+      message: "HTML comments (<!-- … -->) do not work in MDX: remove the comment",
     };
   }
   if (source.includes("mdx-jsx") || reason.includes("<")) {
@@ -207,10 +179,7 @@ function explainParseError(
  * Checks an MDX body without running anything from it. Returns every refused
  * construct with its file line, and the local files it points at.
  */
-export function checkMdxSafety(
-  body: string,
-  options: MdxSafetyOptions = {},
-): MdxSafetyResult {
+export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): MdxSafetyResult {
   const firstLine = options.firstLine ?? 1;
   const findings: MdxFinding[] = [];
   const localFiles: MdxLocalFile[] = [];
@@ -229,10 +198,7 @@ export function checkMdxSafety(
       ruleId?: string;
     };
     const reason = e.reason ?? e.message ?? String(error);
-    const explained = explainParseError(
-      reason,
-      `${e.source ?? ""} ${e.ruleId ?? ""}`,
-    );
+    const explained = explainParseError(reason, `${e.source ?? ""} ${e.ruleId ?? ""}`);
     findings.push({
       line: firstLine + (e.line ?? 1) - 1,
       construct: "MDX",
@@ -395,17 +361,10 @@ export function checkMdxSafety(
       case "link":
       case "definition":
         if (typeof node.url === "string")
-          refuseUrl(
-            node.url,
-            node,
-            node.type === "link" ? "link" : "link definition",
-          );
+          refuseUrl(node.url, node, node.type === "link" ? "link" : "link definition");
         break;
       case "image":
-        if (
-          typeof node.url === "string" &&
-          !refuseUrl(node.url, node, "image")
-        ) {
+        if (typeof node.url === "string" && !refuseUrl(node.url, node, "image")) {
           if (isRemote(node.url)) {
             findings.push({
               line: lineOf(node),

@@ -40,8 +40,7 @@ export interface ReadabilityIssue {
 
 // A word: letters, marks (Arabic vowel signs) and digits, joined by ' ’ or a hyphen;
 // a time or number such as 10.30 or 10:00 is one word.
-const wordPattern =
-  /[\p{L}\p{M}\p{N}]+(?:(?:['’-]|(?<=\p{N})[.:,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+const wordPattern = /[\p{L}\p{M}\p{N}]+(?:(?:['’-]|(?<=\p{N})[.:,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 // A sentence ends at . ! ? … or the Arabic question mark, followed by a space or the
 // end, so "10.30" stays inside one (an abbreviation like "o.a. " does end one: rare
 // in a summary, and it only makes the check milder).

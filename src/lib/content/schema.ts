@@ -12,13 +12,7 @@
  * or other entries (audio files exist, a place slug exists) live in `validate.ts`.
  */
 import { z } from "astro/zod";
-import {
-  hostRoles,
-  initiativeTypes,
-  needs,
-  remotePlaces,
-  weekdays,
-} from "../facts.ts";
+import { hostRoles, initiativeTypes, needs, remotePlaces, weekdays } from "../facts.ts";
 import { knownLocaleCodes } from "../i18n/locales.ts";
 import { calendarDateProblem, hasDateForm, knownTimeZone } from "./dates.ts";
 import { withHint } from "./error-map.ts";
@@ -47,10 +41,8 @@ interface CustomIssue {
  */
 function addCustom<T>(ctx: z.core.$RefinementCtx<T>, issue: CustomIssue): void {
   const params: Record<string, string> = { message: issue.message };
-  if (issue.params?.expected !== undefined)
-    params["expected"] = issue.params.expected;
-  if (issue.params?.example !== undefined)
-    params["example"] = issue.params.example;
+  if (issue.params?.expected !== undefined) params["expected"] = issue.params.expected;
+  if (issue.params?.example !== undefined) params["example"] = issue.params.example;
   ctx.addIssue({
     code: "custom",
     ...(issue.path ? { path: issue.path } : {}),
@@ -69,31 +61,18 @@ const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Folder names of places and initiatives: lowercase a-z, 0-9, single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const phonePattern = /^\+?[0-9][0-9 ()./-]*[0-9]$/;
-const audioExtensions = [
-  "opus",
-  "ogg",
-  "oga",
-  "mp3",
-  "m4a",
-  "aac",
-  "wav",
-  "webm",
-];
+const audioExtensions = ["opus", "ogg", "oga", "mp3", "m4a", "aac", "wav", "webm"];
 
 /**
  * True for a path inside the entry folder: relative, forward slashes, no `..`, no
  * scheme, ending in a known audio extension (`./ar.opus`, `audio/ar.mp3`).
  */
 export function isAudioPath(value: string): boolean {
-  if (value.startsWith("/") || value.includes("\\") || value.includes(":"))
-    return false;
+  if (value.startsWith("/") || value.includes("\\") || value.includes(":")) return false;
   const segments = value.split("/");
   if (segments.some((s) => s === ".." || s === "")) return false;
   const extension = value.slice(value.lastIndexOf(".") + 1).toLowerCase();
-  return (
-    audioExtensions.includes(extension) &&
-    value.lastIndexOf(".") > value.lastIndexOf("/") + 1
-  );
+  return audioExtensions.includes(extension) && value.lastIndexOf(".") > value.lastIndexOf("/") + 1;
 }
 
 // ---------------------------------------------------------------------------
@@ -101,7 +80,11 @@ export function isAudioPath(value: string): boolean {
 
 /** Non-empty text, at most `max` characters (a title fits one poster line, a note one sentence). */
 function text(expected = "some text", example?: string, max = 300) {
-  return withHint(z.string().trim().min(1).max(max), `${expected} (at most ${max} characters)`, example);
+  return withHint(
+    z.string().trim().min(1).max(max),
+    `${expected} (at most ${max} characters)`,
+    example,
+  );
 }
 
 /** The highest price the guide shows; a typo like 2500 instead of 2.50 is caught. */
@@ -123,8 +106,7 @@ export function dateSchema() {
       const problem = hasDateForm(value)
         ? calendarDateProblem(value)
         : `"${value}" is not a date written as year-month-day`;
-      if (problem)
-        addCustom(ctx, { code: "custom", message: problem, input: value });
+      if (problem) addCustom(ctx, { code: "custom", message: problem, input: value });
     }),
     "a date like 2026-11-02 (year-month-day)",
     "2026-11-02",
@@ -153,19 +135,13 @@ function pastDateSchema(today: string) {
 
 function isCalendarDateText(value: unknown): value is string {
   return (
-    typeof value === "string" &&
-    hasDateForm(value) &&
-    calendarDateProblem(value) === undefined
+    typeof value === "string" && hasDateForm(value) && calendarDateProblem(value) === undefined
   );
 }
 
 /** One weekday: mo, tu, we, th, fr, sa, su. */
 export function weekdaySchema() {
-  return withHint(
-    z.enum(weekdays),
-    "one of mo, tu, we, th, fr, sa, su",
-    "[tu, th]",
-  );
+  return withHint(z.enum(weekdays), "one of mo, tu, we, th, fr, sa, su", "[tu, th]");
 }
 
 /** Adds an issue for every value that is listed a second time. */
@@ -303,11 +279,7 @@ export function scheduleRuleSchema() {
         });
       }
       const every = r["every"];
-      if (
-        typeof every === "number" &&
-        every >= 2 &&
-        r["starting"] === undefined
-      ) {
+      if (typeof every === "number" && every >= 2 && r["starting"] === undefined) {
         addCustom(ctx, {
           code: "custom",
           path: ["every"],
@@ -322,8 +294,7 @@ export function scheduleRuleSchema() {
         addCustom(ctx, {
           code: "custom",
           path: ["weeks"],
-          message:
-            "use weeks (weeks of the month) or every (every N weeks), not both in one rule",
+          message: "use weeks (weeks of the month) or every (every N weeks), not both in one rule",
           params: { expected: "either weeks or every" },
         });
       }
@@ -363,8 +334,7 @@ export function closureSchema() {
       const hasOn = c["on"] !== undefined;
       const hasFrom = c["from"] !== undefined;
       const hasUntil = c["until"] !== undefined;
-      const example =
-        "on: 2026-12-24, or from: 2026-12-21 with until: 2027-01-03";
+      const example = "on: 2026-12-24, or from: 2026-12-21 with until: 2027-01-03";
       if (hasOn && (hasFrom || hasUntil)) {
         addCustom(ctx, {
           code: "custom",
@@ -401,11 +371,7 @@ export function closureSchema() {
       }
       const from = c["from"];
       const until = c["until"];
-      if (
-        isCalendarDateText(from) &&
-        isCalendarDateText(until) &&
-        until < from
-      ) {
+      if (isCalendarDateText(from) && isCalendarDateText(until) && until < from) {
         addCustom(ctx, {
           code: "custom",
           path: ["until"],
@@ -441,10 +407,7 @@ export function siteSchema() {
       defaultLocale: registeredLocaleSchema(),
       /** The languages of this guide, each in the locale registry, each once. */
       locales: withHint(
-        z
-          .array(registeredLocaleSchema())
-          .min(1)
-          .superRefine(noDuplicates("language")),
+        z.array(registeredLocaleSchema()).min(1).superRefine(noDuplicates("language")),
         `a list of languages from the registry: ${knownLocaleCodes.join(", ")}`,
         "[nl, en, ar]",
       ),
@@ -458,10 +421,7 @@ export function siteSchema() {
               message: `"${value}" is not a time zone name`,
               input: value,
             });
-          } else if (
-            known !== value &&
-            known.toLowerCase() === value.toLowerCase()
-          ) {
+          } else if (known !== value && known.toLowerCase() === value.toLowerCase()) {
             addCustom(ctx, {
               code: "custom",
               message: `write "${known}" with this spelling`,
@@ -507,11 +467,7 @@ export function siteSchema() {
         "https://example.org/rivierwijk/buurtgids",
       ).optional(),
       /** Email address of the people who run the guide (optional). */
-      email: withHint(
-        z.email(),
-        "an email address",
-        "buurtgids@example.org",
-      ).optional(),
+      email: withHint(z.email(), "an email address", "buurtgids@example.org").optional(),
       /** Numbers for "help now", shown on every page. */
       helpNow: withHint(
         z.array(helpNumberSchema()),
@@ -551,8 +507,7 @@ export function siteSchema() {
       const locales = Array.isArray(s["locales"])
         ? (s["locales"] as unknown[]).filter((l) => typeof l === "string")
         : [];
-      const defaultLocale =
-        typeof s["defaultLocale"] === "string" ? s["defaultLocale"] : undefined;
+      const defaultLocale = typeof s["defaultLocale"] === "string" ? s["defaultLocale"] : undefined;
       const list = locales.join(", ");
       if (defaultLocale && locales.length && !locales.includes(defaultLocale)) {
         addCustom(ctx, {
@@ -565,11 +520,7 @@ export function siteSchema() {
           },
         });
       }
-      const checkMap = (
-        value: unknown,
-        path: (string | number)[],
-        what: string,
-      ) => {
+      const checkMap = (value: unknown, path: (string | number)[], what: string) => {
         if (!value || typeof value !== "object" || Array.isArray(value)) return;
         const keys = Object.keys(value);
         if (defaultLocale && !keys.includes(defaultLocale)) {
@@ -598,20 +549,12 @@ export function siteSchema() {
       if (Array.isArray(s["helpNow"])) {
         (s["helpNow"] as unknown[]).forEach((item, index) => {
           if (item && typeof item === "object")
-            checkMap(
-              (item as Loose)["label"],
-              ["helpNow", index, "label"],
-              "label",
-            );
+            checkMap((item as Loose)["label"], ["helpNow", index, "label"], "label");
         });
       }
       if (Array.isArray(s["posterLanguages"])) {
         (s["posterLanguages"] as unknown[]).forEach((code, index) => {
-          if (
-            typeof code === "string" &&
-            locales.length &&
-            !locales.includes(code)
-          ) {
+          if (typeof code === "string" && locales.length && !locales.includes(code)) {
             addCustom(ctx, {
               code: "custom",
               path: ["posterLanguages", index],
@@ -658,10 +601,7 @@ function entryTextFields() {
     /** Name of the entry in the default language, short. */
     title: text("a short title", "Koffie en praten", 90),
     /** One or two short sentences in the default language. */
-    summary: text(
-      "one or two short sentences",
-      "Samen koffie drinken en praten.",
-    ),
+    summary: text("one or two short sentences", "Samen koffie drinken en praten."),
   };
 }
 
@@ -671,22 +611,12 @@ export function initiativeSchema(context: SchemaContext) {
   return z
     .strictObject({
       /** `group` (self-help or peer group), `activity`, or `dropin` (peer-worker drop-in hours). */
-      type: withHint(
-        z.enum(initiativeTypes),
-        `one of ${initiativeTypes.join(", ")}`,
-        "activity",
-      ),
+      type: withHint(z.enum(initiativeTypes), `one of ${initiativeTypes.join(", ")}`, "activity"),
       ...entryTextFields(),
       /** Browse-by-need keys, at least one. */
       needs: withHint(
         z
-          .array(
-            withHint(
-              z.enum(needs),
-              `one of ${needs.join(", ")}`,
-              "[meet, talk]",
-            ),
-          )
+          .array(withHint(z.enum(needs), `one of ${needs.join(", ")}`, "[meet, talk]"))
           .min(1)
           .superRefine(noDuplicates("need")),
         `a list of needs: ${needs.join(", ")}`,
@@ -722,10 +652,7 @@ export function initiativeSchema(context: SchemaContext) {
       ),
       /** Languages spoken there (BCP-47 codes), at least one. */
       languages: withHint(
-        z
-          .array(languageTagSchema())
-          .min(1)
-          .superRefine(noDuplicates("language")),
+        z.array(languageTagSchema()).min(1).superRefine(noDuplicates("language")),
         "a list of language codes",
         "[nl, ar, tr]",
       ),
@@ -734,9 +661,7 @@ export function initiativeSchema(context: SchemaContext) {
       /** Just walk in: no appointment or sign-up needed. */
       walkIn: withHint(z.boolean(), "true or false", "true").default(false),
       /** You may bring someone along. */
-      bringSomeone: withHint(z.boolean(), "true or false", "true").default(
-        false,
-      ),
+      bringSomeone: withHint(z.boolean(), "true or false", "true").default(false),
       /** Children are welcome, or there is something for them. */
       children: withHint(z.boolean(), "true or false", "true").default(false),
       /** Reachable and usable in a wheelchair. */
@@ -747,11 +672,7 @@ export function initiativeSchema(context: SchemaContext) {
           .array(
             z.strictObject({
               /** Their role: peer-worker, volunteer, resident, social-worker, nurse, professional. */
-              role: withHint(
-                z.enum(hostRoles),
-                `one of ${hostRoles.join(", ")}`,
-                "peer-worker",
-              ),
+              role: withHint(z.enum(hostRoles), `one of ${hostRoles.join(", ")}`, "peer-worker"),
               /** The organisation they come from (optional). */
               organisation: text(
                 "the name of the organisation",
@@ -771,11 +692,7 @@ export function initiativeSchema(context: SchemaContext) {
           /** The phone number also answers WhatsApp messages. */
           whatsapp: withHint(z.boolean(), "true or false", "true").optional(),
           /** Email address. */
-          email: withHint(
-            z.email(),
-            "an email address",
-            "info@example.org",
-          ).optional(),
+          email: withHint(z.email(), "an email address", "info@example.org").optional(),
           /** Reachable in the evening or at the weekend. */
           afterHours: withHint(z.boolean(), "true or false", "true").optional(),
         })
@@ -864,17 +781,9 @@ export function placeSchema(context: SchemaContext) {
     geo: withHint(
       z.strictObject({
         /** Latitude in degrees, -90..90. */
-        lat: withHint(
-          z.number().min(-90).max(90),
-          "a latitude between -90 and 90",
-          "51.1913",
-        ),
+        lat: withHint(z.number().min(-90).max(90), "a latitude between -90 and 90", "51.1913"),
         /** Longitude in degrees, -180..180. */
-        lon: withHint(
-          z.number().min(-180).max(180),
-          "a longitude between -180 and 180",
-          "5.9876",
-        ),
+        lon: withHint(z.number().min(-180).max(180), "a longitude between -180 and 180", "5.9876"),
       }),
       "lat and lon in degrees",
       "{ lat: 51.1913, lon: 5.9876 }",
@@ -909,20 +818,13 @@ export function translationSchema() {
     /** The title in this language. */
     title: text("a short title", "Coffee and a chat", 90),
     /** One or two short sentences in this language. */
-    summary: text(
-      "one or two short sentences",
-      "Drink coffee and talk together.",
-    ),
+    summary: text("one or two short sentences", "Drink coffee and talk together."),
     /** The landmark in this language (optional). */
     directions: text("a landmark", "Next to the supermarket").optional(),
   });
 }
 
 export type SiteFrontMatter = z.output<ReturnType<typeof siteSchema>>;
-export type InitiativeFrontMatter = z.output<
-  ReturnType<typeof initiativeSchema>
->;
+export type InitiativeFrontMatter = z.output<ReturnType<typeof initiativeSchema>>;
 export type PlaceFrontMatter = z.output<ReturnType<typeof placeSchema>>;
-export type TranslationFrontMatter = z.output<
-  ReturnType<typeof translationSchema>
->;
+export type TranslationFrontMatter = z.output<ReturnType<typeof translationSchema>>;

@@ -17,7 +17,8 @@ export function readSiteUrl(dir: string): string | undefined {
   } catch {
     return undefined;
   }
-  const value = data && typeof data === "object" ? (data as Record<string, unknown>)["siteUrl"] : undefined;
+  const value =
+    data && typeof data === "object" ? (data as Record<string, unknown>)["siteUrl"] : undefined;
   if (typeof value !== "string" || !URL.canParse(value)) return undefined;
   const url = new URL(value);
   if (url.protocol !== "https:" && url.protocol !== "http:") return undefined;

@@ -49,15 +49,9 @@ const arSupport = ["دعم (support)", "شخص للحديث معه (someone to t
 const arHardTime = ["وقت صعب (a hard time)", "هموم (worries)"];
 const trSupport = ["destek (support)", "konuşacak biri (someone to talk to)"];
 const trHardTime = ["zor bir dönem (a hard time)", "dertler (worries)"];
-const plSupport = [
-  "wsparcie (support)",
-  "ktoś do rozmowy (someone to talk to)",
-];
+const plSupport = ["wsparcie (support)", "ktoś do rozmowy (someone to talk to)"];
 const plHardTime = ["trudny czas (a hard time)", "zmartwienia (worries)"];
-const ukSupport = [
-  "підтримка (support)",
-  "людина, з якою можна поговорити (someone to talk to)",
-];
+const ukSupport = ["підтримка (support)", "людина, з якою можна поговорити (someone to talk to)"];
 const ukHardTime = ["важкий час (a hard time)", "турботи (worries)"];
 
 /** Built-in clinical and stigmatising words, per locale. */
@@ -78,11 +72,7 @@ export const stigmaTerms: Readonly<Record<string, readonly StigmaTerm[]>> = {
     {
       word: "patiënt",
       pattern: "pati[eë]nt(?:en|e|s)?",
-      suggest: [
-        "bewoner (resident)",
-        "bezoeker (visitor)",
-        "deelnemer (participant)",
-      ],
+      suggest: ["bewoner (resident)", "bezoeker (visitor)", "deelnemer (participant)"],
     },
     { word: "stoornis", pattern: "stoornis(?:sen)?", suggest: nlHardTime },
     {
@@ -192,11 +182,7 @@ export const stigmaTerms: Readonly<Record<string, readonly StigmaTerm[]>> = {
     {
       word: "pacjent",
       pattern: `pacjen${more}`,
-      suggest: [
-        "mieszkaniec (resident)",
-        "gość (visitor)",
-        "uczestnik (participant)",
-      ],
+      suggest: ["mieszkaniec (resident)", "gość (visitor)", "uczestnik (participant)"],
     },
     {
       word: "choroba psychiczna",
@@ -215,11 +201,7 @@ export const stigmaTerms: Readonly<Record<string, readonly StigmaTerm[]>> = {
     {
       word: "пацієнт",
       pattern: `пацієнт${more}`,
-      suggest: [
-        "мешканець (resident)",
-        "відвідувач (visitor)",
-        "учасник (participant)",
-      ],
+      suggest: ["мешканець (resident)", "відвідувач (visitor)", "учасник (participant)"],
     },
     {
       word: "психічно хворий",
@@ -269,25 +251,16 @@ function escapeRegExp(text: string): string {
 }
 
 /** The site's own words as terms, with the locale's inflections. */
-export function extraTerms(
-  locale: string,
-  words: readonly string[],
-): StigmaTerm[] {
+export function extraTerms(locale: string, words: readonly string[]): StigmaTerm[] {
   return words
     .map((w) => w.trim())
     .filter((w) => w !== "")
     .map((w) => {
-      const parts = w
-        .normalize("NFC")
-        .toLocaleLowerCase(locale)
-        .split(/\s+/)
-        .map(escapeRegExp);
+      const parts = w.normalize("NFC").toLocaleLowerCase(locale).split(/\s+/).map(escapeRegExp);
       const prefix = locale === "ar" ? ar : "";
       return {
         word: w,
-        pattern:
-          parts.map((p) => prefix + p).join("\\s+") +
-          (inflections[locale] ?? ""),
+        pattern: parts.map((p) => prefix + p).join("\\s+") + (inflections[locale] ?? ""),
         suggest: [],
       };
     });
@@ -298,10 +271,7 @@ const regexCache = new Map<string, RegExp>();
 function termRegExp(pattern: string): RegExp {
   let re = regexCache.get(pattern);
   if (!re) {
-    re = new RegExp(
-      `(?<![\\p{L}\\p{N}\\p{M}])(?:${pattern})(?![\\p{L}\\p{N}\\p{M}])`,
-      "gu",
-    );
+    re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${pattern})(?![\\p{L}\\p{N}\\p{M}])`, "gu");
     regexCache.set(pattern, re);
   }
   return re;
@@ -312,14 +282,8 @@ function termRegExp(pattern: string): RegExp {
  * text's own language first, then the others (so "patients" in English is reported
  * as the English "patient", not also as the Dutch "patiënt").
  */
-export function findStigmaWords(
-  text: string,
-  options: StigmaOptions = {},
-): StigmaMatch[] {
-  const all = [
-    ...Object.keys(stigmaTerms),
-    ...Object.keys(options.extraWords ?? {}),
-  ];
+export function findStigmaWords(text: string, options: StigmaOptions = {}): StigmaMatch[] {
+  const all = [...Object.keys(stigmaTerms), ...Object.keys(options.extraWords ?? {})];
   const own = options.locale;
   const locales = [...new Set(own && all.includes(own) ? [own, ...all] : all)];
   const allow = new Set((options.allow ?? []).map((w) => w.toLowerCase()));
@@ -346,13 +310,8 @@ export function findStigmaWords(
       for (const found of lowered.matchAll(termRegExp(term.pattern))) {
         const start = found.index;
         const end = start + found[0].length;
-        if (sameLength && taken.some(([a, b]) => start < b && end > a))
-          continue;
-        if (
-          !sameLength &&
-          (allowed || matches.some((m) => m.found === found[0]))
-        )
-          continue;
+        if (sameLength && taken.some(([a, b]) => start < b && end > a)) continue;
+        if (!sameLength && (allowed || matches.some((m) => m.found === found[0]))) continue;
         taken.push([start, end]);
         if (allowed) continue;
         matches.push({

@@ -10,7 +10,10 @@ import pl from "hyphen/pl/index.js";
 import tr from "hyphen/tr/index.js";
 import uk from "hyphen/uk/index.js";
 
-type Hyphenate = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
+type Hyphenate = (
+  text: string,
+  options?: { hyphenChar?: string; minWordLength?: number },
+) => string;
 
 const hyphenators: Readonly<Record<string, Hyphenate>> = {
   en: enUs.hyphenateSync,

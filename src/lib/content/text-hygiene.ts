@@ -6,13 +6,15 @@
  */
 
 /** Removed from every text: they show nothing, and only serve to hide a word. */
-const invisible = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B\u2060-\u2064\u3164\uFEFF\uFFA0]/g;
+const invisible =
+  /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B\u2060-\u2064\u3164\uFEFF\uFFA0]/g;
 
 /** Joiners are kept (emoji, some scripts need them) but ignored when text is checked. */
 const joiners = /[\u200C\u200D]/g;
 
 /** Control characters other than tab and line breaks, and bidi overrides, embeddings and isolates. */
-const unsafeCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB]/;
+const unsafeCharacter =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB]/;
 
 /** Text as stored and shown: NFC, without invisible characters. */
 export function cleanText(value: string): string {
@@ -29,7 +31,9 @@ function codePoint(char: string): string {
 }
 
 /** Why `value` may not be used, or `undefined`. Names the character and where it is. */
-export function unsafeTextReason(value: string): { message: string; lineOffset: number } | undefined {
+export function unsafeTextReason(
+  value: string,
+): { message: string; lineOffset: number } | undefined {
   const found = unsafeCharacter.exec(value);
   if (!found) return undefined;
   const char = found[0];

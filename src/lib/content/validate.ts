@@ -34,23 +34,12 @@ import {
   translatableFields,
   translationSchema,
 } from "./schema.ts";
-import type {
-  InitiativeFrontMatter,
-  PlaceFrontMatter,
-  SchemaContext,
-} from "./schema.ts";
+import type { InitiativeFrontMatter, PlaceFrontMatter, SchemaContext } from "./schema.ts";
 import { formatProblems } from "./format.ts";
 import { findStigmaWords, stigmaProblem } from "./stigma.ts";
 import { checkSummaryReadability } from "./readability.ts";
 import { didYouMean, listForMessage, slugify } from "./suggest.ts";
-import type {
-  EntryText,
-  Guide,
-  Initiative,
-  Place,
-  Problem,
-  SiteConfig,
-} from "./types.ts";
+import type { EntryText, Guide, Initiative, Place, Problem, SiteConfig } from "./types.ts";
 
 export interface CheckOptions {
   /** Today's date (`YYYY-MM-DD`); default: today in the site time zone. */
@@ -73,12 +62,7 @@ export interface CheckResult {
 }
 
 /** Files a folder may hold without being used (editors and operating systems make them). */
-const ignoredFiles = new Set([
-  ".DS_Store",
-  "Thumbs.db",
-  "desktop.ini",
-  ".gitkeep",
-]);
+const ignoredFiles = new Set([".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"]);
 
 const siteFile = "site.yaml";
 
@@ -174,8 +158,7 @@ class Report {
       if (issue.code === "unrecognized_keys") {
         const known = fieldNamesAt(schema, issue.path);
         for (const key of issue.keys) {
-          const line =
-            parsed.keyLine(issue.path, key) ?? parsed.lineOf(issue.path);
+          const line = parsed.keyLine(issue.path, key) ?? parsed.lineOf(issue.path);
           const field = fieldName([...issue.path, key]);
           if (translation && issue.path.length === 0) {
             const near = didYouMean(key, translatableFields);
@@ -202,10 +185,7 @@ class Report {
         }
         continue;
       }
-      const friendly = describeIssue(
-        issue as IssueLike,
-        hintAt(schema, issue.path),
-      );
+      const friendly = describeIssue(issue as IssueLike, hintAt(schema, issue.path));
       this.error(file, {
         line: parsed.lineOf(issue.path),
         field: fieldName(issue.path) || wholeField,
@@ -235,8 +215,7 @@ function listFiles(dir: string, report: Report, relRoot: string): string[] {
       if (entry.isSymbolicLink()) {
         report.error(`${relRoot}/${rel}`, {
           field: "file",
-          message:
-            "a link to another file is not allowed in content: put the real file here",
+          message: "a link to another file is not allowed in content: put the real file here",
         });
       } else if (entry.isDirectory()) {
         walk(path.join(current, entry.name), rel);
@@ -249,11 +228,7 @@ function listFiles(dir: string, report: Report, relRoot: string): string[] {
   return out;
 }
 
-function listCollection(
-  root: string,
-  collection: Collection,
-  report: Report,
-): EntryFolder[] {
+function listCollection(root: string, collection: Collection, report: Report): EntryFolder[] {
   const dir = path.join(root, collection);
   if (!fs.existsSync(dir)) return [];
   const kind = collection === "places" ? "place" : "initiative";
@@ -266,16 +241,14 @@ function listCollection(
     if (entry.isSymbolicLink()) {
       report.error(rel, {
         field: "file",
-        message:
-          "a link to another folder is not allowed in content: put the real folder here",
+        message: "a link to another folder is not allowed in content: put the real folder here",
       });
       continue;
     }
     if (entry.isFile()) {
       if (ignoredFiles.has(entry.name)) continue;
       if (/\.mdx?$/i.test(entry.name)) {
-        const slug =
-          slugify(entry.name.replace(/\.mdx?$/i, "")) || "my-" + kind;
+        const slug = slugify(entry.name.replace(/\.mdx?$/i, "")) || "my-" + kind;
         report.error(rel, {
           field: "file",
           message: `every ${kind} needs its own folder: move this file to ${collection}/${slug}/index.mdx`,
@@ -297,10 +270,7 @@ function listCollection(
         expected: "lowercase letters, digits and hyphens",
         example: slugify(entry.name) || "koffie-en-praten",
       });
-    } else if (
-      kind === "place" &&
-      (remotePlaces as readonly string[]).includes(entry.name)
-    ) {
+    } else if (kind === "place" && (remotePlaces as readonly string[]).includes(entry.name)) {
       report.error(`${rel}/`, {
         field: "folder name",
         message: `"${entry.name}" is reserved (place: ${entry.name} means not at a place): choose another folder name`,
@@ -365,8 +335,7 @@ function readText(report: Report, root: string, rel: string): string | undefined
 
 /** What the site file says, as far as it is usable, for checking the rest. */
 function salvageSite(data: unknown): SiteFacts {
-  const d =
-    data && typeof data === "object" ? (data as Record<string, unknown>) : {};
+  const d = data && typeof data === "object" ? (data as Record<string, unknown>) : {};
   const locales = Array.isArray(d["locales"])
     ? (d["locales"] as unknown[]).filter(
         (l): l is string => typeof l === "string" && isKnownLocale(l),
@@ -381,15 +350,11 @@ function salvageSite(data: unknown): SiteFacts {
   if (rawWords && typeof rawWords === "object" && !Array.isArray(rawWords)) {
     for (const [key, value] of Object.entries(rawWords)) {
       if (Array.isArray(value))
-        stigmaWords[key] = value.filter(
-          (v): v is string => typeof v === "string",
-        );
+        stigmaWords[key] = value.filter((v): v is string => typeof v === "string");
     }
   }
   return {
-    locales: locales.length
-      ? [...new Set([defaultLocale, ...locales])]
-      : [...knownLocaleCodes],
+    locales: locales.length ? [...new Set([defaultLocale, ...locales])] : [...knownLocaleCodes],
     defaultLocale,
     stigmaWords,
   };
@@ -415,10 +380,23 @@ function checkStigma(
 }
 
 /** The stigma lint over a body's visible text, each word reported on its own line. */
-function checkBodyStigma(context: EntryContext, rel: string, body: string, firstLine: number): void {
+function checkBodyStigma(
+  context: EntryContext,
+  rel: string,
+  body: string,
+  firstLine: number,
+): void {
   const locale = localeOfFile(rel, context.facts.defaultLocale);
   body.split("\n").forEach((line, index) => {
-    checkStigma(context.report, rel, line, "text", firstLine + index, locale, context.facts.stigmaWords);
+    checkStigma(
+      context.report,
+      rel,
+      line,
+      "text",
+      firstLine + index,
+      locale,
+      context.facts.stigmaWords,
+    );
   });
 }
 
@@ -442,10 +420,7 @@ function checkReadability(
   }
 }
 
-function readSite(
-  root: string,
-  report: Report,
-): { site?: SiteConfig; facts: SiteFacts } {
+function readSite(root: string, report: Report): { site?: SiteConfig; facts: SiteFacts } {
   const file = path.join(root, siteFile);
   if (!isFile(file)) {
     report.error(siteFile, {
@@ -469,8 +444,7 @@ function readSite(
   if (data === undefined) return { facts };
   const schema = siteSchema();
   const result = schema.safeParse(data, { reportInput: true });
-  if (!result.success)
-    report.zod(siteFile, result.error.issues, schema, read, false, siteFile);
+  if (!result.success) report.zod(siteFile, result.error.issues, schema, read, false, siteFile);
   const name = (data as Record<string, unknown>)["name"];
   if (name && typeof name === "object") {
     for (const [locale, value] of Object.entries(name)) {
@@ -577,10 +551,7 @@ function readMdx(context: EntryContext, rel: string): ReadMdx | undefined {
     const target = path.posix.normalize(
       path.posix.join(folder, decodeURI(file.url.split(/[?#]/)[0] ?? "")),
     );
-    if (
-      !target.startsWith(`${folder}/`) ||
-      !isFile(path.join(context.root, target))
-    ) {
+    if (!target.startsWith(`${folder}/`) || !isFile(path.join(context.root, target))) {
       context.report.error(rel, {
         line: file.line,
         field: "image",
@@ -637,8 +608,7 @@ function readTranslation(
     html,
     file: rel,
   };
-  if (result.data.directions !== undefined)
-    text.directions = result.data.directions;
+  if (result.data.directions !== undefined) text.directions = result.data.directions;
   return text;
 }
 
@@ -729,15 +699,8 @@ function loadEntry(
       }
       // References: the place must exist.
       const place = data["place"];
-      if (
-        folder.kind === "initiative" &&
-        typeof place === "string" &&
-        slugPattern.test(place)
-      ) {
-        if (
-          !(remotePlaces as readonly string[]).includes(place) &&
-          !placeSlugs.includes(place)
-        ) {
+      if (folder.kind === "initiative" && typeof place === "string" && slugPattern.test(place)) {
+        if (!(remotePlaces as readonly string[]).includes(place) && !placeSlugs.includes(place)) {
           const near = didYouMean(place, placeSlugs);
           report.error(indexRel, {
             line: parsed.lineOf(["place"]),
@@ -746,9 +709,7 @@ function loadEntry(
             expected: placeSlugs.length
               ? `the folder name of a place, such as ${listForMessage(placeSlugs)}, or ${remotePlaces.join(" or ")}`
               : `online or phone, or address (there are no places yet)`,
-            ...(near || placeSlugs[0]
-              ? { example: near ?? placeSlugs[0] }
-              : {}),
+            ...(near || placeSlugs[0] ? { example: near ?? placeSlugs[0] } : {}),
           });
           frontMatter = undefined;
         }
@@ -763,8 +724,7 @@ function loadEntry(
         html,
         file: indexRel,
       };
-      if (frontMatter.directions !== undefined)
-        defaultText.directions = frontMatter.directions;
+      if (frontMatter.directions !== undefined) defaultText.directions = frontMatter.directions;
     } else {
       ok = false;
     }
@@ -891,10 +851,7 @@ function loadEntry(
  * Checks the content folder `dir` and builds the Guide. Returns every problem
  * (errors and warnings) sorted by file and line; `guide` only when there is no error.
  */
-export function checkContent(
-  dir: string,
-  options: CheckOptions = {},
-): CheckResult {
+export function checkContent(dir: string, options: CheckOptions = {}): CheckResult {
   const root = path.resolve(dir);
   const report = new Report();
   const stats: ContentStats = { places: 0, initiatives: 0, translations: 0 };

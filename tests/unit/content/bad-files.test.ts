@@ -19,9 +19,7 @@ import {
 
 describe("schedule", () => {
   test("`to` before `from`", () => {
-    const error = onlyError(
-      tempContent({ [koffie]: replace('to: "12:00"', 'to: "09:30"') }),
-    );
+    const error = onlyError(tempContent({ [koffie]: replace('to: "12:00"', 'to: "09:30"') }));
     expect(error).toMatchObject({
       file: koffie,
       line: 10,
@@ -33,9 +31,7 @@ describe("schedule", () => {
   });
 
   test("`to` equal to `from`", () => {
-    const error = onlyError(
-      tempContent({ [koffie]: replace('to: "12:00"', 'to: "10:00"') }),
-    );
+    const error = onlyError(tempContent({ [koffie]: replace('to: "12:00"', 'to: "10:00"') }));
     expect(error).toMatchObject({
       file: koffie,
       line: 10,
@@ -44,9 +40,7 @@ describe("schedule", () => {
   });
 
   test("unknown weekday", () => {
-    const error = onlyError(
-      tempContent({ [koffie]: replace("days: [tu]", "days: [tu, xy]") }),
-    );
+    const error = onlyError(tempContent({ [koffie]: replace("days: [tu]", "days: [tu, xy]") }));
     expect(error).toMatchObject({
       file: koffie,
       line: 8,
@@ -58,16 +52,12 @@ describe("schedule", () => {
   });
 
   test("an English day name gets a did-you-mean", () => {
-    const error = onlyError(
-      tempContent({ [koffie]: replace("days: [tu]", "days: [tue]") }),
-    );
+    const error = onlyError(tempContent({ [koffie]: replace("days: [tu]", "days: [tue]") }));
     expect(error.message).toContain('did you mean "tu"?');
   });
 
   test("a time without a leading zero", () => {
-    const error = onlyError(
-      tempContent({ [koffie]: replace('from: "10:00"', "from: 9:30") }),
-    );
+    const error = onlyError(tempContent({ [koffie]: replace('from: "10:00"', "from: 9:30") }));
     expect(error).toMatchObject({
       file: koffie,
       line: 9,
@@ -77,9 +67,7 @@ describe("schedule", () => {
   });
 
   test("a missing `to` points at the rule", () => {
-    const error = onlyError(
-      tempContent({ [koffie]: replace('    to: "12:00"\n', "") }),
-    );
+    const error = onlyError(tempContent({ [koffie]: replace('    to: "12:00"\n', "") }));
     expect(error).toMatchObject({
       file: koffie,
       line: 8,
@@ -90,17 +78,13 @@ describe("schedule", () => {
 
   test("every 2 weeks without starting", () => {
     const file = "initiatives/wandelclub/index.mdx";
-    const error = onlyError(
-      tempContent({ [file]: replace("    starting: 2026-09-05\n", "") }),
-    );
+    const error = onlyError(tempContent({ [file]: replace("    starting: 2026-09-05\n", "") }));
     expect(error).toMatchObject({ file, line: 9, field: "schedule.0.every" });
     expect(error.message).toContain("starting");
   });
 
   test("a day listed twice", () => {
-    const error = onlyError(
-      tempContent({ [deBrug]: replace("days: [sa]", "days: [sa, sa]") }),
-    );
+    const error = onlyError(tempContent({ [deBrug]: replace("days: [sa]", "days: [sa, sa]") }));
     expect(error).toMatchObject({
       file: deBrug,
       line: 12,
@@ -111,9 +95,7 @@ describe("schedule", () => {
 
   test("weeks out of range", () => {
     const file = "initiatives/vrouwengroep-samen-sterk/index.mdx";
-    const error = onlyError(
-      tempContent({ [file]: replace("weeks: [1, 3]", "weeks: [1, 6]") }),
-    );
+    const error = onlyError(tempContent({ [file]: replace("weeks: [1, 3]", "weeks: [1, 6]") }));
     expect(error).toMatchObject({ file, line: 9, field: "schedule.0.weeks.1" });
     expect(error.expected).toContain("-1 for the last");
   });
@@ -139,10 +121,7 @@ describe("dates", () => {
   test("month 13", () => {
     const error = onlyError(
       tempContent({
-        [koffie]: replace(
-          "lastVerified: 2026-11-02",
-          "lastVerified: 2026-13-01",
-        ),
+        [koffie]: replace("lastVerified: 2026-11-02", "lastVerified: 2026-13-01"),
       }),
     );
     expect(error).toMatchObject({
@@ -157,10 +136,7 @@ describe("dates", () => {
   test("30 February", () => {
     const error = onlyError(
       tempContent({
-        [koffie]: replace(
-          "lastVerified: 2026-11-02",
-          "lastVerified: 2026-02-30",
-        ),
+        [koffie]: replace("lastVerified: 2026-11-02", "lastVerified: 2026-02-30"),
       }),
     );
     expect(error).toMatchObject({
@@ -173,19 +149,14 @@ describe("dates", () => {
 
   test("a closed day that does not exist", () => {
     const file = "initiatives/inloop-ervaringsdeskundige/index.mdx";
-    const error = onlyError(
-      tempContent({ [file]: replace("on: 2026-12-24", "on: 2026-02-30") }),
-    );
+    const error = onlyError(tempContent({ [file]: replace("on: 2026-12-24", "on: 2026-02-30") }));
     expect(error).toMatchObject({ file, line: 12, field: "closed.0.on" });
   });
 
   test("a date in another form", () => {
     const error = onlyError(
       tempContent({
-        [koffie]: replace(
-          "lastVerified: 2026-11-02",
-          "lastVerified: 2-11-2026",
-        ),
+        [koffie]: replace("lastVerified: 2026-11-02", "lastVerified: 2-11-2026"),
       }),
     );
     expect(error.message).toContain("year-month-day");
@@ -194,10 +165,7 @@ describe("dates", () => {
   test("lastVerified in the future", () => {
     const error = onlyError(
       tempContent({
-        [koffie]: replace(
-          "lastVerified: 2026-11-02",
-          "lastVerified: 2026-12-01",
-        ),
+        [koffie]: replace("lastVerified: 2026-11-02", "lastVerified: 2026-12-01"),
       }),
     );
     expect(error).toMatchObject({
@@ -224,10 +192,7 @@ describe("dates", () => {
   test("a closure with on and from", () => {
     const error = onlyError(
       tempContent({
-        [koffie]: replace(
-          "  - from: 2026-12-21",
-          "  - on: 2026-12-20\n    from: 2026-12-21",
-        ),
+        [koffie]: replace("  - from: 2026-12-21", "  - on: 2026-12-20\n    from: 2026-12-21"),
       }),
     );
     expect(error).toMatchObject({
@@ -240,9 +205,7 @@ describe("dates", () => {
 
 describe("references and fields", () => {
   test("unknown place", () => {
-    const error = onlyError(
-      tempContent({ [koffie]: replace("place: de-brug", "place: de-burg") }),
-    );
+    const error = onlyError(tempContent({ [koffie]: replace("place: de-brug", "place: de-burg") }));
     expect(error).toMatchObject({ file: koffie, line: 6, field: "place" });
     expect(error.message).toContain('"de-burg"');
     expect(error.message).toContain('did you mean "de-brug"?');
@@ -251,20 +214,15 @@ describe("references and fields", () => {
   });
 
   test("online is a place too", () => {
-    expect(
-      errorsOf(
-        tempContent({ [koffie]: replace("place: de-brug", "place: online") }),
-      ),
-    ).toEqual([]);
+    expect(errorsOf(tempContent({ [koffie]: replace("place: de-brug", "place: online") }))).toEqual(
+      [],
+    );
   });
 
   test("place and address both given", () => {
     const error = onlyError(
       tempContent({
-        [koffie]: replace(
-          "place: de-brug",
-          "place: de-brug\naddress: Kerkstraat 5",
-        ),
+        [koffie]: replace("place: de-brug", "place: de-brug\naddress: Kerkstraat 5"),
       }),
     );
     expect(error).toMatchObject({ file: koffie, line: 7, field: "address" });
@@ -299,9 +257,7 @@ describe("references and fields", () => {
   });
 
   test("a missing fact points at the start of the front matter", () => {
-    const error = onlyError(
-      tempContent({ [koffie]: replace("cost: free\n", "") }),
-    );
+    const error = onlyError(tempContent({ [koffie]: replace("cost: free\n", "") }));
     expect(error).toMatchObject({
       file: koffie,
       line: 1,
@@ -324,23 +280,16 @@ describe("references and fields", () => {
     const byField = Object.fromEntries(errors.map((e) => [e.field, e]));
     expect(byField["walkIn"]?.message).toBe('is "yes"; write true or false');
     expect(byField["contact.phone"]?.message).toContain("put it in quotes");
-    expect(byField["cost"]?.message).toBe(
-      "is the number -2, but must be 0 or more",
-    );
+    expect(byField["cost"]?.message).toBe("is the number -2, but must be 0 or more");
     expect(byField["needs"]?.message).toContain("not a list");
     for (const e of errors)
-      expect(e.message).not.toMatch(
-        /invalid|received|zod|expected (string|number|boolean)/i,
-      );
+      expect(e.message).not.toMatch(/invalid|received|zod|expected (string|number|boolean)/i);
   });
 
   test("an invalid language code", () => {
     const error = onlyError(
       tempContent({
-        [koffie]: replace(
-          "languages: [nl, ar, tr]",
-          "languages: [nl, ar, 'turks taal']",
-        ),
+        [koffie]: replace("languages: [nl, ar, tr]", "languages: [nl, ar, 'turks taal']"),
       }),
     );
     expect(error).toMatchObject({
@@ -377,15 +326,11 @@ describe("references and fields", () => {
 });
 
 describe("MDX safety gate", () => {
-  const body = (from: string, to: string) =>
-    tempContent({ [koffie]: replace(from, to) });
+  const body = (from: string, to: string) => tempContent({ [koffie]: replace(from, to) });
 
   test("import", () => {
     const error = onlyError(
-      body(
-        "Elke dinsdagochtend",
-        "import fs from 'node:fs'\n\nElke dinsdagochtend",
-      ),
+      body("Elke dinsdagochtend", "import fs from 'node:fs'\n\nElke dinsdagochtend"),
     );
     expect(error).toMatchObject({ file: koffie, line: 30, field: "import" });
     expect(error.message).toContain("import is not allowed");
@@ -408,10 +353,7 @@ describe("MDX safety gate", () => {
 
   test("<iframe>", () => {
     const error = onlyError(
-      body(
-        "gewoon luisteren.",
-        'gewoon luisteren.\n\n<iframe src="https://example.org"></iframe>',
-      ),
+      body("gewoon luisteren.", 'gewoon luisteren.\n\n<iframe src="https://example.org"></iframe>'),
     );
     expect(error).toMatchObject({ file: koffie, line: 34, field: "<iframe>" });
   });
@@ -420,17 +362,11 @@ describe("MDX safety gate", () => {
     const errors = errorsOf(
       body("gewoon luisteren.", "<style>p</style> <object></object> <embed />"),
     );
-    expect(errors.map((e) => e.field).sort()).toEqual([
-      "<embed>",
-      "<object>",
-      "<style>",
-    ]);
+    expect(errors.map((e) => e.field).sort()).toEqual(["<embed>", "<object>", "<style>"]);
   });
 
   test("{expression}", () => {
-    const error = onlyError(
-      body("gewoon luisteren.", "gewoon luisteren {1 + 1}."),
-    );
+    const error = onlyError(body("gewoon luisteren.", "gewoon luisteren {1 + 1}."));
     expect(error).toMatchObject({
       file: koffie,
       line: 32,
@@ -450,19 +386,14 @@ describe("MDX safety gate", () => {
   });
 
   test("javascript: link", () => {
-    const error = onlyError(
-      body("gewoon luisteren.", "[gewoon luisteren](javascript:alert(1))."),
-    );
+    const error = onlyError(body("gewoon luisteren.", "[gewoon luisteren](javascript:alert(1))."));
     expect(error).toMatchObject({ file: koffie, line: 32, field: "link" });
     expect(error.message).toContain("javascript:");
   });
 
   test("javascript: href in any case and with whitespace", () => {
     const error = onlyError(
-      body(
-        "gewoon luisteren.",
-        '<a href=" JaVa\tScRiPt:alert(1)">luisteren</a>',
-      ),
+      body("gewoon luisteren.", '<a href=" JaVa\tScRiPt:alert(1)">luisteren</a>'),
     );
     expect(error).toMatchObject({ file: koffie, line: 32, field: "href" });
   });
@@ -510,10 +441,7 @@ describe("stigma", () => {
   test("a stigmatising Dutch title", () => {
     const error = onlyError(
       tempContent({
-        [koffie]: replace(
-          "title: Koffie en praten",
-          "title: Koffie voor GGZ-cliënten",
-        ),
+        [koffie]: replace("title: Koffie en praten", "title: Koffie voor GGZ-cliënten"),
       }),
     );
     expect(error).toMatchObject({ file: koffie, line: 3, field: "title" });
@@ -524,10 +452,7 @@ describe("stigma", () => {
   test("a stigmatising English title", () => {
     const error = onlyError(
       tempContent({
-        [koffieEn]: replace(
-          "title: Coffee and a chat",
-          "title: Coffee for patients",
-        ),
+        [koffieEn]: replace("title: Coffee and a chat", "title: Coffee for patients"),
       }),
     );
     expect(error).toMatchObject({ file: koffieEn, line: 2, field: "title" });
@@ -557,10 +482,7 @@ describe("stigma", () => {
   test("site.yaml stigmaWords are added", () => {
     const dir = tempContent({
       "site.yaml": (s) => `${s}stigmaWords:\n  nl: [behandeling]\n`,
-      [koffie]: replace(
-        "title: Koffie en praten",
-        "title: Koffie na de behandelingen",
-      ),
+      [koffie]: replace("title: Koffie en praten", "title: Koffie na de behandelingen"),
     });
     const error = onlyError(dir);
     expect(error).toMatchObject({ file: koffie, line: 3, field: "title" });
@@ -593,17 +515,13 @@ describe("translations and files", () => {
   });
 
   test("a typo in a translation file", () => {
-    const error = onlyError(
-      tempContent({ [koffieEn]: replace("summary:", "sumary:") }),
-    );
+    const error = onlyError(tempContent({ [koffieEn]: replace("summary:", "sumary:") }));
     expect(error.message).toContain('did you mean "summary"?');
   });
 
   test("unknown locale file", () => {
     const file = "initiatives/koffie-en-praten/fr.mdx";
-    const error = onlyError(
-      tempContent({ [file]: "---\ntitle: Café\nsummary: Un café.\n---\n" }),
-    );
+    const error = onlyError(tempContent({ [file]: "---\ntitle: Café\nsummary: Un café.\n---\n" }));
     expect(error).toMatchObject({ file, field: "file name" });
     expect(error.message).toContain("unknown locale file fr.mdx");
     expect(error.expected).toContain("en.mdx, ar.mdx, tr.mdx, pl.mdx, uk.mdx");
@@ -614,10 +532,7 @@ describe("translations and files", () => {
     const dir = tempContent({
       "site.yaml": (s) =>
         s
-          .replace(
-            "locales: [nl, en, ar, tr, pl, uk]",
-            "locales: [nl, en, ar, tr, pl]",
-          )
+          .replace("locales: [nl, en, ar, tr, pl, uk]", "locales: [nl, en, ar, tr, pl]")
           .replace(/  uk: .*\n/, ""),
       [file]: "---\ntitle: Кава\nsummary: Кава.\n---\n",
     });
@@ -627,9 +542,7 @@ describe("translations and files", () => {
 
   test("the default locale as a translation file", () => {
     const file = "initiatives/koffie-en-praten/nl.mdx";
-    const error = onlyError(
-      tempContent({ [file]: "---\ntitle: Koffie\nsummary: Koffie.\n---\n" }),
-    );
+    const error = onlyError(tempContent({ [file]: "---\ntitle: Koffie\nsummary: Koffie.\n---\n" }));
     expect(error.message).toContain("belongs in index.mdx");
   });
 
@@ -645,10 +558,7 @@ describe("translations and files", () => {
   test("an audio file that is missing", () => {
     const error = onlyError(
       tempContent({
-        [koffie]: replace(
-          "lastVerified:",
-          "audio:\n  ar: ./ar.opus\nlastVerified:",
-        ),
+        [koffie]: replace("lastVerified:", "audio:\n  ar: ./ar.opus\nlastVerified:"),
       }),
     );
     expect(error).toMatchObject({ file: koffie, line: 28, field: "audio.ar" });
@@ -657,17 +567,12 @@ describe("translations and files", () => {
   test("an audio file that exists is used, not stray", () => {
     const result = check(
       tempContent({
-        [koffie]: replace(
-          "lastVerified:",
-          "audio:\n  ar: ./ar.opus\nlastVerified:",
-        ),
+        [koffie]: replace("lastVerified:", "audio:\n  ar: ./ar.opus\nlastVerified:"),
         "initiatives/koffie-en-praten/ar.opus": "OggS",
       }),
     );
     expect(result.problems).toEqual([]);
-    const initiative = result.guide?.initiatives.find(
-      (i) => i.slug === "koffie-en-praten",
-    );
+    const initiative = result.guide?.initiatives.find((i) => i.slug === "koffie-en-praten");
     expect(initiative?.audio).toEqual({
       ar: "initiatives/koffie-en-praten/ar.opus",
     });
@@ -676,10 +581,7 @@ describe("translations and files", () => {
   test("audio outside the folder is refused", () => {
     const error = onlyError(
       tempContent({
-        [koffie]: replace(
-          "lastVerified:",
-          "audio:\n  ar: ../ar.opus\nlastVerified:",
-        ),
+        [koffie]: replace("lastVerified:", "audio:\n  ar: ../ar.opus\nlastVerified:"),
       }),
     );
     expect(error).toMatchObject({ file: koffie, line: 28, field: "audio.ar" });
@@ -689,8 +591,7 @@ describe("translations and files", () => {
     const error = onlyError(
       tempContent({
         "places/bibliotheek-rivierwijk/index.mdx": null,
-        "places/bibliotheek-rivierwijk/en.mdx":
-          "---\ntitle: Library\nsummary: The library.\n---\n",
+        "places/bibliotheek-rivierwijk/en.mdx": "---\ntitle: Library\nsummary: The library.\n---\n",
       }),
     );
     expect(error).toMatchObject({
@@ -704,9 +605,7 @@ describe("translations and files", () => {
       path.join(exampleDir, "initiatives/wandelclub/index.mdx"),
       "utf8",
     );
-    const error = onlyError(
-      tempContent({ "initiatives/Koffie_Ochtend/index.mdx": index }),
-    );
+    const error = onlyError(tempContent({ "initiatives/Koffie_Ochtend/index.mdx": index }));
     expect(error).toMatchObject({
       file: "initiatives/Koffie_Ochtend/",
       field: "folder name",
@@ -715,9 +614,7 @@ describe("translations and files", () => {
   });
 
   test("an entry file not in its own folder", () => {
-    const error = onlyError(
-      tempContent({ "initiatives/yoga.mdx": "---\ntitle: Yoga\n---\n" }),
-    );
+    const error = onlyError(tempContent({ "initiatives/yoga.mdx": "---\ntitle: Yoga\n---\n" }));
     expect(error).toMatchObject({
       file: "initiatives/yoga.mdx",
       example: "initiatives/yoga/index.mdx",
@@ -735,13 +632,10 @@ describe("translations and files", () => {
 });
 
 describe("site.yaml", () => {
-  const site = (from: string, to: string) =>
-    tempContent({ "site.yaml": replace(from, to) });
+  const site = (from: string, to: string) => tempContent({ "site.yaml": replace(from, to) });
 
   test("an unknown time zone", () => {
-    const error = onlyError(
-      site("timeZone: Europe/Amsterdam", "timeZone: Europe/Amsterdan"),
-    );
+    const error = onlyError(site("timeZone: Europe/Amsterdam", "timeZone: Europe/Amsterdan"));
     expect(error).toMatchObject({
       file: "site.yaml",
       line: 11,
@@ -751,10 +645,7 @@ describe("site.yaml", () => {
 
   test("too many poster languages", () => {
     const error = onlyError(
-      site(
-        "posterLanguages: [nl, ar, tr]",
-        "posterLanguages: [nl, ar, tr, pl]",
-      ),
+      site("posterLanguages: [nl, ar, tr]", "posterLanguages: [nl, ar, tr, pl]"),
     );
     expect(error).toMatchObject({
       file: "site.yaml",
@@ -766,10 +657,7 @@ describe("site.yaml", () => {
 
   test("a locale outside the registry", () => {
     const error = onlyError(
-      site(
-        "locales: [nl, en, ar, tr, pl, uk]",
-        "locales: [nl, en, ar, tr, pl, uk, fr]",
-      ),
+      site("locales: [nl, en, ar, tr, pl, uk]", "locales: [nl, en, ar, tr, pl, uk, fr]"),
     );
     expect(error).toMatchObject({
       file: "site.yaml",
@@ -805,9 +693,7 @@ describe("site.yaml", () => {
 
   test("missing site.yaml", () => {
     const errors = errorsOf(tempContent({ "site.yaml": null }));
-    expect(errors).toEqual([
-      expect.objectContaining({ file: "site.yaml", field: "site.yaml" }),
-    ]);
+    expect(errors).toEqual([expect.objectContaining({ file: "site.yaml", field: "site.yaml" })]);
   });
 });
 
@@ -815,20 +701,13 @@ describe("all problems at once", () => {
   test("every problem is reported, sorted by file and line", () => {
     const dir = tempContent({
       [koffie]: (s) =>
-        s
-          .replace('to: "12:00"', 'to: "09:00"')
-          .replace("place: de-brug", "place: nergens"),
+        s.replace('to: "12:00"', 'to: "09:00"').replace("place: de-brug", "place: nergens"),
       [deBrug]: replace("wheelchair: true", "wheelchiar: true"),
-      "site.yaml": replace(
-        "timeZone: Europe/Amsterdam",
-        "timeZone: Mars/Olympus",
-      ),
+      "site.yaml": replace("timeZone: Europe/Amsterdam", "timeZone: Mars/Olympus"),
     });
     const result = check(dir);
     expect(result.guide).toBeUndefined();
-    expect(
-      result.problems.map((p) => `${p.file}:${p.line} ${p.field}`),
-    ).toEqual([
+    expect(result.problems.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual([
       "site.yaml:11 timeZone",
       `${koffie}:6 place`,
       `${koffie}:10 schedule.0.to`,

@@ -15,7 +15,11 @@ const render = (body: string) => renderBodyHtml(parseBody(body));
 describe("the sanitizer alone removes what got past the gate", () => {
   test.each([
     ["<script>", "<script>alert(1)</script>", "alert"],
-    ["<meta http-equiv>", '<meta http-equiv="refresh" content="0;url=https://example.com/" />', "example.com"],
+    [
+      "<meta http-equiv>",
+      '<meta http-equiv="refresh" content="0;url=https://example.com/" />',
+      "example.com",
+    ],
     ["<img onerror>", 'Kijk <img src="x" onerror="alert(1)" />', "alert"],
     ["<a href=javascript:>", '<a href="javascript:alert(1)">klik</a>', "javascript"],
     ["entity-hidden javascript:", '<a href="jav&#x61;script:alert(1)">klik</a>', "script:"],
@@ -41,14 +45,19 @@ describe("the sanitizer alone removes what got past the gate", () => {
     expect(root.querySelector("strong")?.text).toBe("Gratis");
     expect(root.querySelector("abbr")?.getAttribute("title")).toBe("ongeveer");
     const links = root.querySelectorAll("a");
-    expect(links.map((a) => a.getAttribute("href"))).toEqual(["https://example.org/", "tel:+31201234567"]);
+    expect(links.map((a) => a.getAttribute("href"))).toEqual([
+      "https://example.org/",
+      "tel:+31201234567",
+    ]);
     expect(links[0]?.getAttribute("rel")).toBe("noopener noreferrer");
     expect(links[1]?.getAttribute("rel")).toBeUndefined();
     expect(root.querySelectorAll("td").map((td) => td.text)).toEqual(["di", "10:00"]);
   });
 
   test("MDX code nodes never become output", () => {
-    const html = render('import x from "node:fs"\n\nTekst {1 + 1} en {/* c */}\n\n{process.exit(1)}');
+    const html = render(
+      'import x from "node:fs"\n\nTekst {1 + 1} en {/* c */}\n\n{process.exit(1)}',
+    );
     expect(html).not.toMatch(/import|process|1 \+ 1/);
     expect(html).toContain("Tekst");
   });
@@ -56,8 +65,10 @@ describe("the sanitizer alone removes what got past the gate", () => {
 
 describe("the three shapes that read differently in two parsers now read one way", () => {
   const shapes: Record<string, string> = {
-    "a second front matter block": '---\n~~~\n---\n<meta http-equiv="refresh" content="0;url=https://example.com/">\n\n~~~\n',
-    "a table cell split across a code span": "| a | b |\n|---|---|\n| `x | <img src=x onerror=alert(1)> ` |\n",
+    "a second front matter block":
+      '---\n~~~\n---\n<meta http-equiv="refresh" content="0;url=https://example.com/">\n\n~~~\n',
+    "a table cell split across a code span":
+      "| a | b |\n|---|---|\n| `x | <img src=x onerror=alert(1)> ` |\n",
     "a code span broken by a block": "Open `\n\n<script>alert(1)</script>\n\n` dicht\n",
   };
   test.each(Object.entries(shapes))("%s: refused by the gate, or harmless text", (_name, body) => {

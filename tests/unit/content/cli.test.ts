@@ -26,9 +26,7 @@ describe("src/cli/check.ts", () => {
   test("exits 0 for the shared example and says what it read", () => {
     const before = hashFolder(exampleDir);
     const { status, output } = runCheck(exampleDir);
-    expect(output.trim()).toBe(
-      "All content is fine: 2 places, 4 initiatives, 4 translations",
-    );
+    expect(output.trim()).toBe("All content is fine: 2 places, 4 initiatives, 4 translations");
     expect(status).toBe(0);
     expect(hashFolder(exampleDir)).toBe(before);
   });
@@ -40,13 +38,8 @@ describe("src/cli/check.ts", () => {
     const before = hashFolder(dir);
     const { status, output } = runCheck(dir);
     expect(status).toBe(1);
-    const shown = path
-      .relative(repoRoot, path.join(dir, koffie))
-      .split(path.sep)
-      .join("/");
-    expect(output).toContain(
-      `${shown}:10  schedule.0.to  "09:00" is before from "10:00"`,
-    );
+    const shown = path.relative(repoRoot, path.join(dir, koffie)).split(path.sep).join("/");
+    expect(output).toContain(`${shown}:10  schedule.0.to  "09:00" is before from "10:00"`);
     expect(output).toContain("1 error, 0 warnings in 1 file");
     expect(output).not.toMatch(/\n\s+at |ZodError|Error:/);
     expect(hashFolder(dir)).toBe(before);
@@ -72,9 +65,7 @@ describe("src/cli/check.ts", () => {
   });
 
   test("exits 1 when the content folder does not exist", () => {
-    const { status, output } = runCheck(
-      path.join(repoRoot, "no-such-content-folder"),
-    );
+    const { status, output } = runCheck(path.join(repoRoot, "no-such-content-folder"));
     expect(status).toBe(1);
     expect(output).toContain("does not exist");
   });

@@ -1,13 +1,7 @@
 /** The shared example and the good fixture must pass, and load into the Guide model. */
 import { describe, expect, test } from "vitest";
 import { checkContent, loadGuide } from "../../../src/lib/content/validate.ts";
-import {
-  badFixture,
-  check,
-  exampleDir,
-  goodFixture,
-  today,
-} from "./helpers.ts";
+import { badFixture, check, exampleDir, goodFixture, today } from "./helpers.ts";
 
 describe("the shared example", () => {
   test("checks with no problem at all, with the real clock too", () => {
@@ -34,10 +28,7 @@ describe("the shared example", () => {
       phone: "0800 0113",
       hours: "always",
     });
-    expect(guide.places.map((p) => p.slug)).toEqual([
-      "bibliotheek-rivierwijk",
-      "de-brug",
-    ]);
+    expect(guide.places.map((p) => p.slug)).toEqual(["bibliotheek-rivierwijk", "de-brug"]);
     expect(guide.initiatives.map((i) => i.slug)).toEqual([
       "inloop-ervaringsdeskundige",
       "koffie-en-praten",
@@ -55,9 +46,7 @@ describe("the shared example", () => {
       needs: ["meet", "talk"],
       place: "de-brug",
       schedule: [{ days: ["tu"], from: "10:00", to: "12:00" }],
-      closed: [
-        { from: "2026-12-21", until: "2027-01-03", note: "Kerstvakantie" },
-      ],
+      closed: [{ from: "2026-12-21", until: "2027-01-03", note: "Kerstvakantie" }],
       cost: "free",
       languages: ["nl", "ar", "tr"],
       walkIn: true,
@@ -153,9 +142,7 @@ describe("loadGuide", () => {
     expect(() => loadGuide(badFixture, { today })).toThrow(
       /koffie-ochtend\/index\.mdx:10 {2}schedule\.0\.to {2}/,
     );
-    expect(() => loadGuide(badFixture, { today })).toThrow(
-      /\d+ errors, 0 warnings in 4 files/,
-    );
+    expect(() => loadGuide(badFixture, { today })).toThrow(/\d+ errors, 0 warnings in 4 files/);
   });
 
   test("reports a folder that does not exist", () => {

@@ -32,9 +32,9 @@ describe("formatProblem", () => {
     );
   });
   test("relative to the working directory, also outside it", () => {
-    expect(
-      formatProblem(error, { root: "/work/shared/content", cwd: "/work/main" }),
-    ).toMatch(/^\.\.\/shared\/content\/initiatives\/koffie\/index\.mdx:10 {2}/);
+    expect(formatProblem(error, { root: "/work/shared/content", cwd: "/work/main" })).toMatch(
+      /^\.\.\/shared\/content\/initiatives\/koffie\/index\.mdx:10 {2}/,
+    );
   });
   test("warnings say so; no line when there is none", () => {
     expect(formatProblem(warning, { root: "/c", cwd: "/c" })).toBe(
@@ -42,9 +42,9 @@ describe("formatProblem", () => {
     );
   });
   test("always one line", () => {
-    expect(
-      formatProblem({ ...error, example: "a\n  b" }, { root: "/c", cwd: "/c" }),
-    ).not.toContain("\n");
+    expect(formatProblem({ ...error, example: "a\n  b" }, { root: "/c", cwd: "/c" })).not.toContain(
+      "\n",
+    );
   });
 });
 
@@ -54,26 +54,19 @@ describe("summary", () => {
       "2 errors, 1 warning in 2 files",
     );
     expect(summarizeProblems([error])).toBe("1 error, 0 warnings in 1 file");
-    expect(
-      formatProblems([error, warning], { root: "/c", cwd: "/c" }).split("\n"),
-    ).toHaveLength(3);
+    expect(formatProblems([error, warning], { root: "/c", cwd: "/c" }).split("\n")).toHaveLength(3);
   });
 });
 
 describe("contentDir", () => {
   test("BUURTGIDS_CONTENT relative to cwd, else ./content", () => {
-    expect(
-      contentDir(
-        { BUURTGIDS_CONTENT: "../shared/examples/content" },
-        "/work/main",
-      ),
-    ).toBe(path.resolve("/work/shared/examples/content"));
-    expect(
-      contentDir({ BUURTGIDS_CONTENT: "/abs/content" }, "/work/main"),
-    ).toBe(path.resolve("/abs/content"));
-    expect(contentDir({}, "/work/main")).toBe(
-      path.resolve("/work/main/content"),
+    expect(contentDir({ BUURTGIDS_CONTENT: "../shared/examples/content" }, "/work/main")).toBe(
+      path.resolve("/work/shared/examples/content"),
     );
+    expect(contentDir({ BUURTGIDS_CONTENT: "/abs/content" }, "/work/main")).toBe(
+      path.resolve("/abs/content"),
+    );
+    expect(contentDir({}, "/work/main")).toBe(path.resolve("/work/main/content"));
     expect(contentDir({ BUURTGIDS_CONTENT: "" }, "/work/main")).toBe(
       path.resolve("/work/main/content"),
     );

@@ -57,22 +57,28 @@ describe("npm run check -- --format github", () => {
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   }
 
-  test("prints one annotation per problem, on its line, and still fails", { timeout: 120_000 }, () => {
-    const dir = tempContent({ [koffie]: replace('to: "12:00"', 'to: "09:00"') });
-    const shown = path.relative(repoRoot, path.join(dir, koffie)).split(path.sep).join("/");
-    const { status, output } = run(dir, "--format", "github");
-    expect(status).toBe(1);
-    expect(output).toContain(
-      `::error file=${shown},line=10,title=schedule.0.to::"09:00" is before from "10:00"`,
-    );
-    expect(output).toContain("1 error, 0 warnings in 1 file");
-    expect(output).not.toContain(`${shown}:10  schedule.0.to`);
-  });
+  test(
+    "prints one annotation per problem, on its line, and still fails",
+    { timeout: 120_000 },
+    () => {
+      const dir = tempContent({ [koffie]: replace('to: "12:00"', 'to: "09:00"') });
+      const shown = path.relative(repoRoot, path.join(dir, koffie)).split(path.sep).join("/");
+      const { status, output } = run(dir, "--format", "github");
+      expect(status).toBe(1);
+      expect(output).toContain(
+        `::error file=${shown},line=10,title=schedule.0.to::"09:00" is before from "10:00"`,
+      );
+      expect(output).toContain("1 error, 0 warnings in 1 file");
+      expect(output).not.toContain(`${shown}:10  schedule.0.to`);
+    },
+  );
 
   test("every problem of the bad fixture becomes an annotation", { timeout: 120_000 }, () => {
     const plain = run(badFixture);
     const github = run(badFixture, "--format=github");
-    const problemLines = plain.output.split("\n").filter((l) => /^\S+\.(mdx|yaml)(:\d+)?  /.test(l));
+    const problemLines = plain.output
+      .split("\n")
+      .filter((l) => /^\S+\.(mdx|yaml)(:\d+)?  /.test(l));
     const annotations = github.output.split("\n").filter((l) => l.startsWith("::"));
     expect(problemLines.length).toBeGreaterThan(5);
     expect(annotations).toHaveLength(problemLines.length);

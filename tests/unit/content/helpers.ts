@@ -36,10 +36,7 @@ afterAll(() => {
 export type Edit = string | null | ((old: string) => string);
 
 /** Copies `base` to a new temporary folder and applies `edits` (paths relative to it). */
-export function tempContent(
-  edits: Record<string, Edit> = {},
-  base = exampleDir,
-): string {
+export function tempContent(edits: Record<string, Edit> = {}, base = exampleDir): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "buurtgids-content-"));
   made.push(dir);
   fs.cpSync(base, dir, { recursive: true });
@@ -60,10 +57,7 @@ export function tempContent(
 /** An edit that replaces `from` by `to`, failing loudly when `from` is not in the file. */
 export function replace(from: string, to: string): (old: string) => string {
   return (old) => {
-    expect(
-      old,
-      `the base file should contain ${JSON.stringify(from)}`,
-    ).toContain(from);
+    expect(old, `the base file should contain ${JSON.stringify(from)}`).toContain(from);
     return old.replace(from, to);
   };
 }

@@ -26,8 +26,13 @@ function errorsAfter(edits: Parameters<typeof tempContent>[0]): Problem[] {
 }
 
 function expectRefused(errors: Problem[], file: string, field: string | RegExp, line?: number) {
-  const hit = errors.find((e) => e.file === file && (typeof field === "string" ? e.field === field : field.test(e.field)));
-  expect(hit, `an error in ${file} for ${field}; got ${JSON.stringify(errors, null, 1)}`).toBeDefined();
+  const hit = errors.find(
+    (e) => e.file === file && (typeof field === "string" ? e.field === field : field.test(e.field)),
+  );
+  expect(
+    hit,
+    `an error in ${file} for ${field}; got ${JSON.stringify(errors, null, 1)}`,
+  ).toBeDefined();
   if (line !== undefined) expect(hit?.line).toBe(line);
   return hit!;
 }
@@ -35,12 +40,16 @@ function expectRefused(errors: Problem[], file: string, field: string | RegExp, 
 /** The body HTML of every text of a folder that passes the check. */
 function builtHtml(edits: Parameters<typeof tempContent>[0]): string[] {
   const guide = loadGuide(tempContent(edits, goodFixture), { today });
-  return [...guide.initiatives, ...guide.places].flatMap((entry) => Object.values(entry.text).map((t) => t.html));
+  return [...guide.initiatives, ...guide.places].flatMap((entry) =>
+    Object.values(entry.text).map((t) => t.html),
+  );
 }
 
 const bypassShapes: Record<string, string> = {
-  "a second front matter block": '---\n~~~\n---\n<meta http-equiv="refresh" content="0;url=https://example.com/">\n\n~~~\n',
-  "a table cell split across a code span": "| a | b |\n|---|---|\n| `x | <img src=x onerror=alert(1)> ` |\n",
+  "a second front matter block":
+    '---\n~~~\n---\n<meta http-equiv="refresh" content="0;url=https://example.com/">\n\n~~~\n',
+  "a table cell split across a code span":
+    "| a | b |\n|---|---|\n| `x | <img src=x onerror=alert(1)> ` |\n",
   "a code span broken by a block": "Open `\n<script>alert(1)</script>\n` dicht\n",
 };
 
@@ -48,7 +57,9 @@ describe("bodies that two parsers read differently", () => {
   for (const [name, shape] of Object.entries(bypassShapes)) {
     for (const file of [index, arabic]) {
       test(`${name}, in ${path.basename(file)}`, () => {
-        const edits = { [file]: (old: string) => old.replace(/\n---\n[\s\S]*$/, `\n---\n${shape}`) };
+        const edits = {
+          [file]: (old: string) => old.replace(/\n---\n[\s\S]*$/, `\n---\n${shape}`),
+        };
         const errors = errorsAfter(edits);
         if (errors.length > 0) {
           const error = expectRefused(errors, file, /./);
@@ -75,34 +86,44 @@ describe("invisible characters cannot hide a stigmatising word", () => {
       `${chars[0]}\u2060${chars.slice(1).join("")}`,
     ];
   };
-  test.each(locales)("every %s word, with a zero-width space, a soft hyphen or a word joiner", (locale) => {
-    const variants = (stigmaTerms[locale] ?? []).flatMap((term) => hide(term.word));
-    const file = locale === "nl" ? index : `initiatives/samen-eten/${locale}.mdx`;
-    const body = variants.map((v) => `Hier: ${v}.`).join("\n\n");
-    const original = fs.readFileSync(path.join(goodFixture, index), "utf8");
-    const text =
-      locale === "nl"
-        ? original.replace(/\n---\n[\s\S]*$/, `\n---\n\n${body}\n`)
-        : `---\ntitle: Samen\nsummary: Samen eten.\n---\n\n${body}\n`;
-    const errors = errorsAfter({
-      "site.yaml": replace("locales: [nl, en, ar]", `locales: [${[...new Set(["nl", "en", "ar", locale])].join(", ")}]`),
-      [file]: text,
-    });
-    const lines = text.split("\n");
-    variants.forEach((variant) => {
-      const line = lines.indexOf(`Hier: ${variant}.`) + 1;
-      const hit = errors.find((e) => e.file === file && e.line === line && e.field === "text");
-      expect(hit, `${JSON.stringify(variant)} on line ${line} of ${file}`).toBeDefined();
-    });
-  });
+  test.each(locales)(
+    "every %s word, with a zero-width space, a soft hyphen or a word joiner",
+    (locale) => {
+      const variants = (stigmaTerms[locale] ?? []).flatMap((term) => hide(term.word));
+      const file = locale === "nl" ? index : `initiatives/samen-eten/${locale}.mdx`;
+      const body = variants.map((v) => `Hier: ${v}.`).join("\n\n");
+      const original = fs.readFileSync(path.join(goodFixture, index), "utf8");
+      const text =
+        locale === "nl"
+          ? original.replace(/\n---\n[\s\S]*$/, `\n---\n\n${body}\n`)
+          : `---\ntitle: Samen\nsummary: Samen eten.\n---\n\n${body}\n`;
+      const errors = errorsAfter({
+        "site.yaml": replace(
+          "locales: [nl, en, ar]",
+          `locales: [${[...new Set(["nl", "en", "ar", locale])].join(", ")}]`,
+        ),
+        [file]: text,
+      });
+      const lines = text.split("\n");
+      variants.forEach((variant) => {
+        const line = lines.indexOf(`Hier: ${variant}.`) + 1;
+        const hit = errors.find((e) => e.file === file && e.line === line && e.field === "text");
+        expect(hit, `${JSON.stringify(variant)} on line ${line} of ${file}`).toBeDefined();
+      });
+    },
+  );
 
   test('"G\\u200BGZ inloop" as a title is refused on its line', () => {
-    const errors = errorsAfter({ [index]: replace("title: Samen eten", "title: G\u200BGZ inloop") });
+    const errors = errorsAfter({
+      [index]: replace("title: Samen eten", "title: G\u200BGZ inloop"),
+    });
     expect(expectRefused(errors, index, "title", 3).message).toContain("GGZ");
   });
 
   test("a title of only invisible characters is empty", () => {
-    const errors = errorsAfter({ [arabic]: replace("title: نأكل معًا", 'title: "\u200B\u200D\u00AD\u2060"') });
+    const errors = errorsAfter({
+      [arabic]: replace("title: نأكل معًا", 'title: "\u200B\u200D\u00AD\u2060"'),
+    });
     expect(expectRefused(errors, arabic, "title", 2).message).toMatch(/empty|missing|required/i);
   });
 });
@@ -111,19 +132,32 @@ describe("characters that hide or reorder text are refused with the file and lin
   test.each([
     ["a right-to-left override in a title", index, "title", 3, "title: Samen \u202Eeten"],
     ["a left-to-right isolate in a summary", arabic, "summary", 3, null],
-    ["a control character in a place's address", place, "address", 4, "address: Havenstraat\u0007 1"],
+    [
+      "a control character in a place's address",
+      place,
+      "address",
+      4,
+      "address: Havenstraat\u0007 1",
+    ],
   ])("%s", (_name, file, field, line, replacement) => {
     const edit =
       replacement === null
         ? replace("summary: في", "summary: \u2066في")
-        : replace(replacement.split(":")[0] === "title" ? "title: Samen eten" : "address: Havenstraat 1", replacement);
+        : replace(
+            replacement.split(":")[0] === "title" ? "title: Samen eten" : "address: Havenstraat 1",
+            replacement,
+          );
     const error = expectRefused(errorsAfter({ [file]: edit }), file, field, line);
     expect(error.message).toMatch(/U\+[0-9A-F]{4}/);
   });
 
   test("a direction override in the body names the body line", () => {
     const original = fs.readFileSync(path.join(goodFixture, index), "utf8");
-    const error = expectRefused(errorsAfter({ [index]: `${original}\nTot \u202Ezo\u202C ziens.\n` }), index, "text");
+    const error = expectRefused(
+      errorsAfter({ [index]: `${original}\nTot \u202Ezo\u202C ziens.\n` }),
+      index,
+      "text",
+    );
     expect(error.line).toBe(original.split("\n").length + 1);
   });
 
@@ -132,7 +166,14 @@ describe("characters that hide or reorder text are refused with the file and lin
     const file = path.join(dir, arabic);
     const bytes = fs.readFileSync(file);
     const at = bytes.indexOf(Buffer.from("summary"));
-    fs.writeFileSync(file, Buffer.concat([bytes.subarray(0, at + 9), Buffer.from([0xc3, 0x28, 0xff]), bytes.subarray(at + 9)]));
+    fs.writeFileSync(
+      file,
+      Buffer.concat([
+        bytes.subarray(0, at + 9),
+        Buffer.from([0xc3, 0x28, 0xff]),
+        bytes.subarray(at + 9),
+      ]),
+    );
     const error = expectRefused(errorsOf(dir), arabic, "text", 3);
     expect(error.message).toContain("UTF-8");
   });
@@ -140,7 +181,12 @@ describe("characters that hide or reorder text are refused with the file and lin
 
 describe("limits with clear messages", () => {
   test("a price of 1e308 euros", () => {
-    const error = expectRefused(errorsAfter({ [index]: replace("cost: 2.5", "cost: 1e308") }), index, "cost", 12);
+    const error = expectRefused(
+      errorsAfter({ [index]: replace("cost: 2.5", "cost: 1e308") }),
+      index,
+      "cost",
+      12,
+    );
     expect(error.expected).toContain("500");
   });
 
@@ -154,12 +200,21 @@ describe("limits with clear messages", () => {
   });
 
   test("a 10 MB file is refused without being read as content", () => {
-    const error = expectRefused(errorsAfter({ [index]: (old) => `${old}\n${"x".repeat(10_000_000)}\n` }), index, "file");
+    const error = expectRefused(
+      errorsAfter({ [index]: (old) => `${old}\n${"x".repeat(10_000_000)}\n` }),
+      index,
+      "file",
+    );
     expect(error.message).toMatch(/this file is 100\d\d KB; a content file holds at most 40 KB/);
   });
 
   test("a title longer than a poster line", () => {
-    expectRefused(errorsAfter({ [index]: replace("title: Samen eten", `title: ${"Samen eten ".repeat(12)}`) }), index, "title", 3);
+    expectRefused(
+      errorsAfter({ [index]: replace("title: Samen eten", `title: ${"Samen eten ".repeat(12)}`) }),
+      index,
+      "title",
+      3,
+    );
   });
 });
 
@@ -173,13 +228,17 @@ describe("failures of the file itself name the file", () => {
         return `${n}: &${n} [${Array(9).fill(`*${p}`).join(",")}]`;
       }),
     ].join("\n");
-    const errors = errorsAfter({ [index]: (old) => old.replace("type: activity", `type: activity\n${bomb}`) });
+    const errors = errorsAfter({
+      [index]: (old) => old.replace("type: activity", `type: activity\n${bomb}`),
+    });
     const error = expectRefused(errors, index, "front matter", 2);
     expect(error.message).toMatch(/alias/);
   });
 
   test("YAML nested too deep to read", () => {
-    const errors = errorsAfter({ [index]: (old) => old.replace("type: activity", `type: activity\ndeep: ${"[".repeat(20000)}`) });
+    const errors = errorsAfter({
+      [index]: (old) => old.replace("type: activity", `type: activity\ndeep: ${"[".repeat(20000)}`),
+    });
     expectRefused(errors, index, "front matter");
   });
 

@@ -10,8 +10,7 @@ import {
 } from "../../../src/lib/content/mdx-safety.ts";
 import { errorsOf, koffie, replace, tempContent } from "./helpers.ts";
 
-const constructs = (body: string) =>
-  checkMdxSafety(body).findings.map((f) => f.construct);
+const constructs = (body: string) => checkMdxSafety(body).findings.map((f) => f.construct);
 
 describe("nothing in a content file runs", () => {
   test("an import() expression that would write a file is refused and does not run", () => {
@@ -37,10 +36,7 @@ describe("nothing in a content file runs", () => {
   });
 
   test("an ESM import with side effects is refused and does not run", () => {
-    const target = path.join(
-      os.tmpdir(),
-      `pwned-esm-${process.pid}-${Date.now()}`,
-    );
+    const target = path.join(os.tmpdir(), `pwned-esm-${process.pid}-${Date.now()}`);
     const body = `export const x = require('node:fs').writeFileSync(${JSON.stringify(target)}, 'x')\n\nText.`;
     expect(constructs(body)).toEqual(["export"]);
     expect(fs.existsSync(target)).toBe(false);

@@ -68,7 +68,10 @@ describe("measures", () => {
   test("LIX and Flesch-Douma of a known Dutch text", () => {
     // 10 words, 2 sentences, 2 words over six letters (drinken, Iedereen),
     // 18 syllables: sa-men kof-fie drin-ken en pra-ten met bu-ren ie-der-een is wel-kom.
-    const m = measureReadability("Samen koffie drinken en praten met buren. Iedereen is welkom.", "nl");
+    const m = measureReadability(
+      "Samen koffie drinken en praten met buren. Iedereen is welkom.",
+      "nl",
+    );
     expect(m.words).toBe(10);
     expect(m.sentences.map((s) => s.words)).toEqual([7, 3]);
     expect(m.longWords).toBe(2);

@@ -7,11 +7,7 @@ import {
   knownTimeZone,
   todayIn,
 } from "../../../src/lib/content/dates.ts";
-import {
-  describeIssue,
-  hintAt,
-  volunteerErrorMap,
-} from "../../../src/lib/content/error-map.ts";
+import { describeIssue, hintAt, volunteerErrorMap } from "../../../src/lib/content/error-map.ts";
 import type { IssueLike } from "../../../src/lib/content/error-map.ts";
 import {
   closureSchema,
@@ -27,9 +23,7 @@ const context = { today: "2026-11-25", locales: ["nl", "en", "ar"] };
 
 const messages = (schema: z.ZodType, data: unknown) => {
   const result = schema.safeParse(data, { error: volunteerErrorMap });
-  return result.success
-    ? []
-    : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
 };
 
 describe("dates", () => {
@@ -52,9 +46,7 @@ describe("dates", () => {
     expect(calendarDateProblem("2026-13-01")).toContain("month 13");
   });
   test("today in a time zone", () => {
-    expect(todayIn("Europe/Amsterdam", new Date("2026-03-28T23:30:00Z"))).toBe(
-      "2026-03-29",
-    );
+    expect(todayIn("Europe/Amsterdam", new Date("2026-03-28T23:30:00Z"))).toBe("2026-03-29");
     expect(todayIn("UTC", new Date("2026-03-28T23:30:00Z"))).toBe("2026-03-28");
   });
   test("time zones", () => {
@@ -212,9 +204,7 @@ describe("initiatives", () => {
     expect(schema.safeParse({ ...base, ...change }).success).toBe(ok);
   });
   test("hints are reachable by path", () => {
-    expect(hintAt(schema, ["schedule", 0, "from"])?.expected).toContain(
-      'a time like "10:00"',
-    );
+    expect(hintAt(schema, ["schedule", 0, "from"])?.expected).toContain('a time like "10:00"');
     expect(hintAt(schema, ["schedule", 0, "days", 1])?.expected).toBe(
       "one of mo, tu, we, th, fr, sa, su",
     );
@@ -234,8 +224,7 @@ describe("initiatives", () => {
       lastVerified: 20261102,
     });
     expect(all.length).toBeGreaterThan(8);
-    for (const message of all)
-      expect(message).not.toMatch(/Invalid|received|Expected|zod|_/);
+    for (const message of all) expect(message).not.toMatch(/Invalid|received|Expected|zod|_/);
   });
 });
 
@@ -248,10 +237,9 @@ describe("translations", () => {
         directions: "c",
       }).success,
     ).toBe(true);
-    expect(
-      translationSchema().safeParse({ title: "a", summary: "b", cost: "free" })
-        .success,
-    ).toBe(false);
+    expect(translationSchema().safeParse({ title: "a", summary: "b", cost: "free" }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -308,27 +296,15 @@ describe("site.yaml", () => {
 
 describe("describeIssue", () => {
   test.each<[IssueLike, string]>([
-    [
-      { code: "invalid_type", expected: "string", input: undefined },
-      "is missing",
-    ],
+    [{ code: "invalid_type", expected: "string", input: undefined }, "is missing"],
     [{ code: "invalid_type", expected: "string", input: null }, "is empty"],
-    [
-      { code: "invalid_type", expected: "boolean", input: "ja" },
-      'is "ja"; write true or false',
-    ],
+    [{ code: "invalid_type", expected: "boolean", input: "ja" }, 'is "ja"; write true or false'],
     [
       { code: "invalid_type", expected: "array", input: "mo" },
       'is "mo", not a list: put the values in square brackets',
     ],
-    [
-      { code: "invalid_type", expected: "number", input: [1] },
-      "is a list, not a number",
-    ],
-    [
-      { code: "too_big", origin: "array", maximum: 3, input: [1, 2, 3, 4] },
-      "has 4 values",
-    ],
+    [{ code: "invalid_type", expected: "number", input: [1] }, "is a list, not a number"],
+    [{ code: "too_big", origin: "array", maximum: 3, input: [1, 2, 3, 4] }, "has 4 values"],
     [
       {
         code: "invalid_value",
@@ -344,9 +320,7 @@ describe("describeIssue", () => {
 
 describe("suggestions", () => {
   test("did you mean", () => {
-    expect(didYouMean("wheelchiar", ["wheelchair", "walkIn"])).toBe(
-      "wheelchair",
-    );
+    expect(didYouMean("wheelchiar", ["wheelchair", "walkIn"])).toBe("wheelchair");
     expect(didYouMean("Wheelchair", ["wheelchair"])).toBe("wheelchair");
     expect(didYouMean("banana", ["wheelchair", "walkIn"])).toBeUndefined();
   });

@@ -1,16 +1,8 @@
 /** The stigma lint on its own. */
 import { describe, expect, test } from "vitest";
-import {
-  findStigmaWords,
-  stigmaProblem,
-  stigmaTerms,
-} from "../../../src/lib/content/stigma.ts";
+import { findStigmaWords, stigmaProblem, stigmaTerms } from "../../../src/lib/content/stigma.ts";
 
-const words = (
-  text: string,
-  locale?: string,
-  extraWords?: Record<string, string[]>,
-) =>
+const words = (text: string, locale?: string, extraWords?: Record<string, string[]>) =>
   findStigmaWords(text, {
     ...(locale ? { locale } : {}),
     ...(extraWords ? { extraWords } : {}),
@@ -19,11 +11,7 @@ const words = (
 describe("findStigmaWords", () => {
   test.each([
     ["Inloop voor GGZ-cliënten", "nl", ["ggz"]],
-    [
-      "Geestelijke Gezondheidszorg in de wijk",
-      "nl",
-      ["geestelijke gezondheidszorg"],
-    ],
+    ["Geestelijke Gezondheidszorg in de wijk", "nl", ["geestelijke gezondheidszorg"]],
     ["Een psychiatrische afdeling", "nl", ["psychiatrie"]],
     ["Voor patiënten en familie", "nl", ["patiënt"]],
     ["Voor patienten", "nl", ["patiënt"]],
@@ -62,9 +50,7 @@ describe("findStigmaWords", () => {
   });
 
   test("every list is checked whatever the language", () => {
-    expect(words("Koffie voor mensen met eating disorders", "nl")).toEqual([
-      "disorder",
-    ]);
+    expect(words("Koffie voor mensen met eating disorders", "nl")).toEqual(["disorder"]);
     expect(words("Samen sterk, patiënten welkom", "en")).toEqual(["patiënt"]);
   });
 
@@ -84,9 +70,7 @@ describe("findStigmaWords", () => {
   });
 
   test("site words are added with inflections", () => {
-    expect(words("Na de behandelingen", "nl", { nl: ["behandeling"] })).toEqual(
-      ["behandeling"],
-    );
+    expect(words("Na de behandelingen", "nl", { nl: ["behandeling"] })).toEqual(["behandeling"]);
   });
 
   test("a page for professionals can allow words", () => {
@@ -99,14 +83,7 @@ describe("findStigmaWords", () => {
   });
 
   test("there are lists for every registered locale", () => {
-    expect(Object.keys(stigmaTerms).sort()).toEqual([
-      "ar",
-      "en",
-      "nl",
-      "pl",
-      "tr",
-      "uk",
-    ]);
+    expect(Object.keys(stigmaTerms).sort()).toEqual(["ar", "en", "nl", "pl", "tr", "uk"]);
   });
 });
 

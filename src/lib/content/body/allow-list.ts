@@ -60,7 +60,18 @@ const markdownElements = [
  * this site (a relative `src`).
  */
 export const bodySanitizeSchema: Schema = {
-  strip: ["script", "style", "template", "noscript", "textarea", "title", "xmp", "iframe", "object", "embed"],
+  strip: [
+    "script",
+    "style",
+    "template",
+    "noscript",
+    "textarea",
+    "title",
+    "xmp",
+    "iframe",
+    "object",
+    "embed",
+  ],
   tagNames: [...new Set([...allowedMdxElements, ...markdownElements])],
   attributes: {
     "*": ["title", "lang", ["dir", "ltr", "rtl", "auto"]],
