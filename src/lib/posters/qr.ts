@@ -1,18 +1,60 @@
 /**
- * QR codes as inline SVG, made at build time with `qrcode` (MIT): nothing is fetched
- * and no script runs on the page. Error correction M survives a crease or a pin hole;
- * the margin is the 4-module quiet zone scanners need.
+ * QR codes as inline SVG, encoded at build time by `qrcode` (MIT) and drawn here as
+ * filled squares: nothing is fetched and no script runs on the page. `qrcode`'s own
+ * SVG draws each row as a stroked line, which print renderers turn into thin stripes
+ * no phone can read; filled, pixel-aligned squares print as squares at any size.
  */
-import { toString } from "qrcode";
+import { create } from "qrcode";
 
-const cache = new Map<string, Promise<string>>();
+/**
+ * How much damage a code survives. Posters use M (a crease or a pin hole); tear-off
+ * strips use L, which needs fewer, larger modules in the same few centimetres.
+ */
+export type QrErrorCorrection = "L" | "M";
+
+/** The quiet zone scanners need around the code, in modules. */
+export const qrQuietZone = 4;
+
+const cache = new Map<string, string>();
+
+/** The dark modules of `text` as one path of filled unit squares, row runs merged. */
+function modulePath(
+  text: string,
+  errorCorrectionLevel: QrErrorCorrection,
+): { d: string; size: number } {
+  const { modules } = create(text, { errorCorrectionLevel });
+  const parts: string[] = [];
+  for (let y = 0; y < modules.size; y++) {
+    let x = 0;
+    while (x < modules.size) {
+      if (!modules.get(y, x)) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < modules.size && modules.get(y, x)) x++;
+      parts.push(`M${start + qrQuietZone} ${y + qrQuietZone}h${x - start}v1h${start - x}z`);
+    }
+  }
+  return { d: parts.join(""), size: modules.size };
+}
+
+/** The number of modules across the code of `text`, quiet zone included. */
+export function qrModules(text: string, errorCorrection: QrErrorCorrection = "M"): number {
+  return create(text, { errorCorrectionLevel: errorCorrection }).modules.size + 2 * qrQuietZone;
+}
 
 /** An `<svg>` (viewBox only, so CSS sets its printed size) that encodes `text`. */
-export function qrSvg(text: string): Promise<string> {
-  let svg = cache.get(text);
+export function qrSvg(text: string, errorCorrection: QrErrorCorrection = "M"): string {
+  const key = `${errorCorrection}\n${text}`;
+  let svg = cache.get(key);
   if (!svg) {
-    svg = toString(text, { type: "svg", margin: 4, errorCorrectionLevel: "M" });
-    cache.set(text, svg);
+    const { d, size } = modulePath(text, errorCorrection);
+    const side = size + 2 * qrQuietZone;
+    svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" shape-rendering="crispEdges">` +
+      `<rect width="${side}" height="${side}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`;
+    cache.set(key, svg);
   }
   return svg;
 }
