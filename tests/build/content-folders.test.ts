@@ -1,6 +1,6 @@
 /**
- * `BUURTGIDS_CONTENT` points the build at another folder: the shared example
- * neighbourhood builds unchanged, and a folder with a bad or unsafe file stops the
+ * `BUURTGIDS_CONTENT` points the build at another folder: the example
+ * neighbourhood (tests/fixtures/content-example, or BUURTGIDS_EXAMPLES) builds unchanged, and a folder with a bad or unsafe file stops the
  * build with the check's message before anything is compiled or written.
  */
 import { spawnSync } from "node:child_process";
@@ -12,8 +12,9 @@ import { afterAll, expect, test } from "vitest";
 import { allFiles } from "./dist.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
+/** The example content: tests/fixtures/content-example, or the folder BUURTGIDS_EXAMPLES names. */
 const examples = path.resolve(
-  process.env.BUURTGIDS_EXAMPLES ?? path.join(root, "../shared/examples/content"),
+  process.env.BUURTGIDS_EXAMPLES ?? path.join(root, "tests/fixtures/content-example"),
 );
 const scratch = mkdtempSync(path.join(tmpdir(), "buurtgids-build-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -40,8 +41,8 @@ function folderHash(dir: string): string {
   return hash.digest("hex");
 }
 
-test("the shared example neighbourhood builds unchanged", () => {
-  expect(existsSync(examples), `${examples} must exist (../shared beside the project)`).toBe(true);
+test("the example neighbourhood builds unchanged", () => {
+  expect(existsSync(examples), `${examples} must exist`).toBe(true);
   const before = folderHash(examples);
   const outDir = path.join(scratch, "examples-dist");
   const result = build(examples, outDir);

@@ -10,8 +10,9 @@ import { afterAll, expect, test } from "vitest";
 import { parse } from "node-html-parser";
 
 const root = path.resolve(import.meta.dirname, "../..");
+/** The example content: tests/fixtures/content-example, or the folder BUURTGIDS_EXAMPLES names. */
 const examples = path.resolve(
-  process.env.BUURTGIDS_EXAMPLES ?? path.join(root, "../shared/examples/content"),
+  process.env.BUURTGIDS_EXAMPLES ?? path.join(root, "tests/fixtures/content-example"),
 );
 const scratch = mkdtempSync(path.join(tmpdir(), "buurtgids-outdated-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 /**
- * Test helpers: temporary content folders made from a valid base (the shared
- * example) with one file changed, so each test shows exactly one mistake.
+ * Test helpers: temporary content folders made from a valid base (the example
+ * content) with one file changed, so each test shows exactly one mistake.
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -16,10 +16,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root (where package.json is). */
 export const repoRoot = path.resolve(here, "../../..");
 
-/** The shared example content (must always pass unchanged). */
-export const exampleDir = process.env["BUURTGIDS_EXAMPLE_CONTENT"]
-  ? path.resolve(process.env["BUURTGIDS_EXAMPLE_CONTENT"])
-  : path.resolve(here, "../../../../shared/examples/content");
+/**
+ * The example content (must always pass unchanged): the project's own fictional copy
+ * in tests/fixtures/content-example, or the folder `BUURTGIDS_EXAMPLES` names (the one
+ * variable for an extra content folder; `.ci/run` sets it to ../shared/examples/content
+ * when that exists). The tests name its files and lines, so both must have them.
+ */
+export const exampleDir = process.env["BUURTGIDS_EXAMPLES"]
+  ? path.resolve(process.env["BUURTGIDS_EXAMPLES"])
+  : path.resolve(here, "../../fixtures/content-example");
 
 export const goodFixture = path.join(repoRoot, "tests/fixtures/content-good");
 export const badFixture = path.join(repoRoot, "tests/fixtures/content-bad");
