@@ -379,7 +379,25 @@ export function closureSchema() {
           params: { expected: `a date on or after ${from}` },
         });
       }
-    }, always);
+    }, always)
+    .transform(toClosure);
+}
+
+/**
+ * A checked closure as one of its two shapes: a day (`{ on }`) or a period
+ * (`{ from, until }`), each with its `note` when there is one. The refinement above
+ * has made sure that exactly one shape is complete.
+ */
+function toClosure(closure: {
+  on?: string | undefined;
+  from?: string | undefined;
+  until?: string | undefined;
+  note?: string | undefined;
+}): { on: string; note?: string } | { from: string; until: string; note?: string } {
+  const note = closure.note === undefined ? {} : { note: closure.note };
+  return closure.on !== undefined
+    ? { on: closure.on, ...note }
+    : { from: closure.from ?? "", until: closure.until ?? "", ...note };
 }
 
 // ---------------------------------------------------------------------------

@@ -3,7 +3,9 @@
  * folder after validation. Dates are civil dates as `YYYY-MM-DD` strings; times are
  * wall-clock `HH:MM` in the site time zone.
  */
+import type { z } from "astro/zod";
 import type { HostRole, InitiativeType, Need, RemotePlace, Weekday } from "../facts.ts";
+import type { closureSchema } from "./schema.ts";
 
 /** A recurring opening rule (see DESIGN.md "schedule"). */
 export interface ScheduleRule {
@@ -19,13 +21,8 @@ export interface ScheduleRule {
   validUntil?: string;
 }
 
-/** A closure: one day (`on`) or an inclusive range (`from`..`until`). */
-export interface Closure {
-  on?: string;
-  from?: string;
-  until?: string;
-  note?: string;
-}
+/** A closure: one day (`{ on }`) or an inclusive period (`{ from, until }`), each with an optional `note`. */
+export type Closure = z.output<ReturnType<typeof closureSchema>>;
 
 /** Text of one entry in one locale (index.mdx for the default locale). */
 export interface EntryText {

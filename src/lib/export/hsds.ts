@@ -245,9 +245,9 @@ export function hsdsExport(context: HsdsContext): HsdsExport {
     const service_id = ids.service(initiative.slug);
     const firstOrg = initiative.hosts.find((h) => h.organisation?.trim())?.organisation;
     const closure = closureOn(initiative.closed, context.today);
-    // Closures not over yet ("closed until further notice" has no end).
+    // Closures not over yet.
     const upcoming = initiative.closed
-      .filter((c) => (c.on ?? c.until ?? "9999-12-31") >= context.today)
+      .filter((c) => ("on" in c ? c.on : c.until) >= context.today)
       .map((c) =>
         c.note ? `${closureText(c, locale, t)} (${c.note})` : closureText(c, locale, t),
       );

@@ -219,8 +219,8 @@ export function placeJsonLd(
     "@type": "OpeningHoursSpecification",
     opens: "00:00",
     closes: "00:00",
-    validFrom: c.on ?? c.from ?? "",
-    validThrough: c.on ?? c.until ?? "",
+    validFrom: "on" in c ? c.on : c.from,
+    validThrough: "on" in c ? c.on : c.until,
   }));
   return compact({
     "@context": "https://schema.org",

@@ -56,10 +56,10 @@ export function ruleText(rule: ScheduleRule, locale: string, t: Translate): Rule
  * apart: it is written in the default language and is marked up with that `lang`.
  */
 export function closureText(closure: Closure, locale: string, t: Translate): string {
-  return closure.on
+  return "on" in closure
     ? t("schedule.closedOn", { date: formatDate(closure.on, locale) })
     : t("schedule.closedRange", {
-        from: formatDate(closure.from ?? "", locale),
-        until: formatDate(closure.until ?? "", locale),
+        from: formatDate(closure.from, locale),
+        until: formatDate(closure.until, locale),
       });
 }

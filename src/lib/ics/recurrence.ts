@@ -81,20 +81,9 @@ export function rruleOf(rule: ScheduleRule): string | undefined {
   return `FREQ=WEEKLY;BYDAY=${codes.join(",")}`;
 }
 
-/** The first day of the earliest closure that has a start but no end ("closed until further notice"). */
-function openEndedStart(closed: readonly Closure[]): number | undefined {
-  const starts = closed
-    .filter((c) => c.from !== undefined && c.until === undefined)
-    .map((c) => toEpochDay(c.from as string));
-  return starts.length > 0 ? Math.min(...starts) : undefined;
-}
-
-/** The latest date any bounded closure covers (EXDATEs are never needed after it). */
+/** The latest date any closure covers (EXDATEs are never needed after it). */
 function lastClosedDay(closed: readonly Closure[]): number | undefined {
-  const days = closed.flatMap((c) => [
-    ...(c.on !== undefined ? [toEpochDay(c.on)] : []),
-    ...(c.until !== undefined ? [toEpochDay(c.until)] : []),
-  ]);
+  const days = closed.map((c) => toEpochDay("on" in c ? c.on : c.until));
   return days.length > 0 ? Math.max(...days) : undefined;
 }
 
@@ -118,8 +107,7 @@ export function ruleRecurrence(
   if (rrule === undefined) return undefined;
   const compiled = compileRule(rule);
   const anchor = anchorDay(rule, reference);
-  const closedFrom = openEndedStart(closed);
-  const last = Math.min(compiled.last, closedFrom === undefined ? Infinity : closedFrom - 1);
+  const last = compiled.last;
   const firstDay =
     compiledRuleDays(compiled, anchor, Math.min(anchor + 366, last))[0] ??
     compiledRuleDays(compiled, anchor, Math.min(anchor + searchDays, last))[0];

@@ -2,10 +2,9 @@
  * Closures (the `closed` list of the content contract): days on which an entry
  * does not take place, whatever its schedule says.
  *
- * A closure covers its `on` date, and/or the inclusive range `from`..`until`.
- * A range with only `from` means "closed from then on, until further notice";
- * one with only `until` means "closed up to and including that day". A closure
- * with none of the three covers nothing. Closures apply to whole civil days.
+ * A closure covers its `on` date, or the inclusive period `from`..`until` (the
+ * content schema makes sure it is exactly one of the two). Closures apply to
+ * whole civil days.
  */
 import type { Closure } from "../content/types.ts";
 import { toEpochDay } from "./civil-date.ts";
@@ -14,7 +13,7 @@ import { toEpochDay } from "./civil-date.ts";
 export interface CompiledClosure {
   closure: Closure;
   on: number | undefined;
-  /** Range bounds, or `undefined` when the closure has no range. */
+  /** Period bounds, or `undefined` for a one-day closure. */
   range: readonly [number, number] | undefined;
 }
 
@@ -26,14 +25,8 @@ export interface CompiledClosure {
 export function compileClosures(closed: readonly Closure[] | undefined): CompiledClosure[] {
   return (closed ?? []).map((closure) => ({
     closure,
-    on: closure.on === undefined ? undefined : toEpochDay(closure.on),
-    range:
-      closure.from === undefined && closure.until === undefined
-        ? undefined
-        : [
-            closure.from === undefined ? -Infinity : toEpochDay(closure.from),
-            closure.until === undefined ? Infinity : toEpochDay(closure.until),
-          ],
+    on: "on" in closure ? toEpochDay(closure.on) : undefined,
+    range: "on" in closure ? undefined : [toEpochDay(closure.from), toEpochDay(closure.until)],
   }));
 }
 

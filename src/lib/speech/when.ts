@@ -66,10 +66,8 @@ export function whenSegments(
   return result;
 }
 
-function isRange(closure: Closure): closure is Closure & { from: string; until: string } {
-  return (
-    closure.from !== undefined && closure.until !== undefined && closure.from !== closure.until
-  );
+function isRange(closure: Closure): closure is Extract<Closure, { from: string }> {
+  return "from" in closure && closure.from !== closure.until;
 }
 
 /**
@@ -86,7 +84,7 @@ export function closedSegments(
   const until = addDays(today, closureLookAheadDays - 1);
   const skipped = skippedOccurrencesBetween(schedule, closed, today, until, "UTC");
   const dates = new Set<string>();
-  const ranges = new Set<Closure & { from: string; until: string }>();
+  const ranges = new Set<Extract<Closure, { from: string }>>();
   for (const occurrence of skipped) {
     const closure = occurrence.closure as Closure;
     if (isRange(closure)) ranges.add(closure);

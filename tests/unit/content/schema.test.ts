@@ -147,6 +147,12 @@ describe("closures", () => {
   ])("%j → %s", (data, ok) => {
     expect(closure.safeParse(data).success).toBe(ok);
   });
+  test("a checked closure is one day or one period, nothing else", () => {
+    expect(closure.parse({ on: "2026-12-24" })).toStrictEqual({ on: "2026-12-24" });
+    expect(closure.parse({ note: "Kerst", until: "2027-01-03", from: "2026-12-21" })).toStrictEqual(
+      { from: "2026-12-21", until: "2027-01-03", note: "Kerst" },
+    );
+  });
 });
 
 describe("initiatives", () => {
