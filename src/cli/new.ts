@@ -17,7 +17,6 @@ import fs from "node:fs";
 import path from "node:path";
 import * as p from "@clack/prompts";
 import { contentDir } from "../lib/content/content-dir.ts";
-import { todayIn } from "../lib/content/dates.ts";
 import { friendlyText } from "../lib/content/error-map.ts";
 import { formatProblems } from "../lib/content/format.ts";
 import type { Problem } from "../lib/content/types.ts";
@@ -39,6 +38,7 @@ import {
   type AnswerField,
 } from "../lib/new-entry/index.ts";
 import { weekdayName } from "../lib/format/intl.ts";
+import { defaultTimeZone, today } from "../lib/schedule/zone.ts";
 
 /** What the questions offer, read from the content folder. */
 interface Inventory {
@@ -84,7 +84,7 @@ function inventory(root: string): Inventory {
     locales: site?.locales ?? [...knownLocaleCodes],
     defaultLocale,
     stigmaWords: site?.stigmaWords ?? {},
-    today: todayIn(site?.timeZone ?? "Europe/Amsterdam", buildNow()),
+    today: today(buildNow(), site?.timeZone ?? defaultTimeZone),
   };
 }
 

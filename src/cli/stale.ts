@@ -5,16 +5,16 @@
  */
 import path from "node:path";
 import { contentDir } from "../lib/content/content-dir.ts";
-import { todayIn } from "../lib/content/dates.ts";
 import { loadGuide } from "../lib/content/validate.ts";
 import { buildNow } from "../lib/guide/build-now.ts";
 import { entriesByAge, formatEntryAges } from "../lib/guide/entry-ages.ts";
+import { today as todayAt } from "../lib/schedule/zone.ts";
 
 function main(): number {
   const root = contentDir();
   const guide = loadGuide(root);
   // The same "today" as the build (BUURTGIDS_NOW pins it).
-  const today = todayIn(guide.site.timeZone, buildNow());
+  const today = todayAt(buildNow(), guide.site.timeZone);
   const show = (file: string) =>
     path.relative(process.cwd(), path.join(root, file)).split(path.sep).join("/");
   console.log(formatEntryAges(entriesByAge(guide, today), today, show));

@@ -51,18 +51,6 @@ export function isCalendarDate(text: string): boolean {
   return hasDateForm(text) && calendarDateProblem(text) === undefined;
 }
 
-/** Today's date (`YYYY-MM-DD`) on the wall calendar of `timeZone`. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
-}
-
 /**
  * The time zone name as the runtime spells it (e.g. `Europe/Amsterdam` for
  * `europe/amsterdam`), or `undefined` when `timeZone` is not an IANA name.

@@ -17,6 +17,7 @@ import { knownLocaleCodes } from "../i18n/locales.ts";
 import { calendarDateProblem, hasDateForm, knownTimeZone } from "./dates.ts";
 import { withHint } from "./error-map.ts";
 import { defaultQuickExitUrl } from "../quick-exit.ts";
+import { defaultTimeZone } from "../schedule/zone.ts";
 
 /** What the schema factories need to know about the site and the day. */
 export interface SchemaContext {
@@ -447,9 +448,9 @@ export function siteSchema() {
             });
           }
         }),
-        "a time zone name like Europe/Amsterdam",
-        "Europe/Amsterdam",
-      ).default("Europe/Amsterdam"),
+        `a time zone name like ${defaultTimeZone}`,
+        defaultTimeZone,
+      ).default(defaultTimeZone),
       /** Languages printed on posters (at most 3, each in `locales`); default: the default language. */
       posterLanguages: withHint(
         z.array(z.string()).max(3).superRefine(noDuplicates("language")),

@@ -9,7 +9,8 @@ import path from "node:path";
 import type { z } from "astro/zod";
 import { remotePlaces } from "../facts.ts";
 import { isKnownLocale, knownLocaleCodes } from "../i18n/locales.ts";
-import { todayIn } from "./dates.ts";
+import { buildNow } from "../guide/build-now.ts";
+import { defaultTimeZone, today as todayAt } from "../schedule/zone.ts";
 import { describeIssue, fieldNamesAt, hintAt } from "./error-map.ts";
 import type { IssueLike } from "./error-map.ts";
 import { parseFrontMatterFile, readYaml } from "./frontmatter.ts";
@@ -42,7 +43,7 @@ import { didYouMean, listForMessage, slugify } from "./suggest.ts";
 import type { EntryText, Guide, Initiative, Place, Problem, SiteConfig } from "./types.ts";
 
 export interface CheckOptions {
-  /** Today's date (`YYYY-MM-DD`); default: today in the site time zone. */
+  /** Today's date (`YYYY-MM-DD`); default: the site's today at `buildNow()` (`BUURTGIDS_NOW`). */
   today?: string;
 }
 
@@ -865,7 +866,7 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
   }
 
   const { site, facts } = readSite(root, report);
-  const today = options.today ?? todayIn(site?.timeZone ?? "Europe/Amsterdam");
+  const today = options.today ?? todayAt(buildNow(), site?.timeZone ?? defaultTimeZone);
   const context: EntryContext = {
     root,
     report,

@@ -115,7 +115,15 @@ export function zonedDateTime(instant: Date, timeZone: string): ZonedDateTime {
 }
 
 /**
- * The site-local civil date at an instant: what "today" means on the site.
+ * The site time zone when site.yaml names none: the schema's default and every
+ * fallback before site.yaml is read use this one constant.
+ */
+export const defaultTimeZone = "Europe/Amsterdam";
+
+/**
+ * The site-local civil date at an instant: what "today" means on the site, for the
+ * pages, the content check, `npm run stale`, `npm run new` and read-aloud alike
+ * (each passes `buildNow()`, so `BUURTGIDS_NOW` pins it everywhere).
  *
  * @example today(new Date("2026-12-31T23:30:00Z"), "Europe/Amsterdam") // "2027-01-01"
  */
