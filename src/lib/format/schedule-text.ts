@@ -5,6 +5,7 @@
  */
 import type { Closure, ScheduleRule } from "../content/types.ts";
 import type { Translate } from "../i18n/translator.ts";
+import { ruleShape } from "../schedule/view.ts";
 import { formatDate, formatList, formatTimeRange, weekdayName } from "./intl.ts";
 
 /** The days-and-frequency part of a rule, without the time. */
@@ -13,18 +14,19 @@ export function ruleDaysText(rule: ScheduleRule, locale: string, t: Translate): 
     rule.days.map((d) => weekdayName(d, locale)),
     locale,
   );
-  if (rule.weeks?.length) {
-    const ordinals = [...rule.weeks]
-      .sort((a, b) => (a === -1 ? 99 : a) - (b === -1 ? 99 : b))
-      .map((w) => t(`schedule.ordinal.${w}`));
-    return t("schedule.monthly", { weeks: formatList(ordinals, locale), days });
+  const shape = ruleShape(rule);
+  switch (shape.kind) {
+    case "monthly": {
+      const ordinals = shape.weeks.map((w) => t(`schedule.ordinal.${w}`));
+      return t("schedule.monthly", { weeks: formatList(ordinals, locale), days });
+    }
+    case "everyNWeeks":
+      return shape.every === 2
+        ? t("schedule.everyOther", { days })
+        : t("schedule.everyN", { count: shape.every, days });
+    case "weekly":
+      return t("schedule.weekly", { days });
   }
-  if (rule.every && rule.every > 1) {
-    return rule.every === 2
-      ? t("schedule.everyOther", { days })
-      : t("schedule.everyN", { count: rule.every, days });
-  }
-  return t("schedule.weekly", { days });
 }
 
 /** The validity window of a rule in words, or "" when it has none. */

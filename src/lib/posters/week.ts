@@ -7,16 +7,7 @@ import type { Initiative, ScheduleRule } from "../content/types.ts";
 import { weekdays, type Weekday } from "../facts.ts";
 import type { Translate } from "../i18n/translator.ts";
 import { ruleDaysText, ruleValidityText } from "../format/schedule-text.ts";
-
-/** Rules still in force on `today` or later: one that has ended is not printed. */
-export function currentRules(rules: readonly ScheduleRule[], today: string): ScheduleRule[] {
-  return rules.filter((rule) => !rule.validUntil || rule.validUntil >= today);
-}
-
-/** True for a rule that skips weeks: nth weekday of the month, or every N weeks. */
-export function skipsWeeks(rule: ScheduleRule): boolean {
-  return (rule.weeks?.length ?? 0) > 0 || (rule.every ?? 1) > 1;
-}
+import { currentRules, ruleShape, ruleStatus } from "../schedule/view.ts";
 
 export interface PosterRow<I extends Initiative = Initiative> {
   day: Weekday;
@@ -32,7 +23,8 @@ export interface PosterDay<I extends Initiative = Initiative> {
 
 /**
  * Monday to Sunday, each day with what happens then at a place: one row per rule and
- * day, earliest first (then by end time and slug, so the order is stable).
+ * day, earliest first (then by end time and slug, so the order is stable). A rule that
+ * has ended on `today` is not printed.
  */
 export function placeWeek<I extends Initiative>(
   initiatives: readonly I[],
@@ -65,9 +57,9 @@ export function ruleNotes(
   t: Translate,
   today: string,
 ): string[] {
-  const notes = skipsWeeks(rule) ? [ruleDaysText(rule, locale, t)] : [];
-  const { validFrom, ...rest } = rule;
-  const shown = validFrom && validFrom > today ? rule : rest;
+  const notes = ruleShape(rule).kind === "weekly" ? [] : [ruleDaysText(rule, locale, t)];
+  const { validFrom: _, ...rest } = rule;
+  const shown = ruleStatus(rule, today) === "upcoming" ? rule : rest;
   const validity = ruleValidityText(shown, locale, t);
   return validity ? [...notes, validity] : notes;
 }

@@ -20,7 +20,7 @@ import { textDirection } from "../i18n/locales.ts";
 import { endonym, formatDate, formatEuros, languageName, weekdayName } from "../format/intl.ts";
 import { localizedText } from "../guide/localize.ts";
 import { localeHref, telHref, whatsappHref } from "../guide/links.ts";
-import { isEveningOrWeekend } from "../schedule/rules.ts";
+import { isEveningOrWeekend } from "../schedule/view.ts";
 import { parseTime, partOfDay } from "../schedule/clock.ts";
 import { ruleWords } from "../export/schedule.ts";
 import type { RowFacts } from "./filter.ts";

@@ -9,6 +9,8 @@
  * - `rules.ts`: on which dates a rule occurs (`weeks`, `every`, validity).
  * - `closures.ts`: which closure covers a date.
  * - `occurrences.ts`: occurrences with instants, next ones, open now, many entries.
+ * - `view.ts`: what every output shows: current rules, rule shape, upcoming
+ *   closures, evening or weekend, and all of it for one entry on one date.
  */
 export {
   addDays,
@@ -33,7 +35,6 @@ export { formatTime, isClockTime, parseTime, partOfDay } from "./clock.ts";
 export { instantOf, offsetMinutes, today, zonedDateTime, type ZonedDateTime } from "./zone.ts";
 export {
   activeWeekdays,
-  isEveningOrWeekend,
   ruleDatesBetween,
   ruleOccursOn,
   ruleProblems,
@@ -51,3 +52,21 @@ export {
   type OccurrenceOptions,
   type Schedulable,
 } from "./occurrences.ts";
+export {
+  cancelledMeetings,
+  currentRules,
+  isEvening,
+  isEveningOrWeekend,
+  isWeekend,
+  recurrenceParts,
+  ruleShape,
+  ruleStatus,
+  scheduleView,
+  upcomingClosures,
+  type CancelledMeetings,
+  type RecurrenceParts,
+  type RuleShape,
+  type RuleView,
+  type ScheduleView,
+  type Slot,
+} from "./view.ts";

@@ -28,7 +28,7 @@ import {
   toEpochDay,
   weekdayIndexOfEpochDay,
 } from "./civil-date.ts";
-import { eveningStartsAt, isClockTime, parseTime } from "./clock.ts";
+import { isClockTime, parseTime } from "./clock.ts";
 
 /** A rule prepared for fast repeated tests, on epoch days (see civil-date.ts). */
 export interface CompiledRule {
@@ -152,19 +152,6 @@ export function ruleDatesBetween(
 ): string[] {
   return compiledRuleDays(compileRule(rule), toEpochDay(fromDate), toEpochDay(untilDate)).map(
     fromEpochDay,
-  );
-}
-
-/**
- * True when the rule belongs on the "evenings and weekends" page: it starts at
- * or after 18:00, or it falls on a Saturday or Sunday.
- *
- * @example isEveningOrWeekend({ days: ["tu"], from: "19:00", to: "21:00" }) // true
- * @example isEveningOrWeekend({ days: ["tu"], from: "16:00", to: "19:00" }) // false
- */
-export function isEveningOrWeekend(rule: ScheduleRule): boolean {
-  return (
-    parseTime(rule.from) >= eveningStartsAt || rule.days.includes("sa") || rule.days.includes("su")
   );
 }
 

@@ -2,13 +2,8 @@
 import { describe, expect, test } from "vitest";
 import type { Initiative, ScheduleRule } from "../../../src/lib/content/types.ts";
 import { translator } from "../../../src/lib/i18n/translator.ts";
-import {
-  currentRules,
-  dayLines,
-  placeWeek,
-  ruleNotes,
-  splitPoint,
-} from "../../../src/lib/posters/week.ts";
+import { dayLines, placeWeek, ruleNotes, splitPoint } from "../../../src/lib/posters/week.ts";
+import { currentRules } from "../../../src/lib/schedule/view.ts";
 
 function initiative(slug: string, schedule: ScheduleRule[]): Initiative {
   return {

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { formatTime, parseTime, partOfDay } from "../../../src/lib/schedule/clock.ts";
-import { isEveningOrWeekend } from "../../../src/lib/schedule/rules.ts";
+import { isEveningOrWeekend } from "../../../src/lib/schedule/view.ts";
 
 test("times parse to minutes and back; bad times are refused", () => {
   expect(parseTime("00:00")).toBe(0);
