@@ -6,7 +6,7 @@
 import type { Closure, ScheduleRule } from "../content/types.ts";
 import type { Translate } from "../i18n/translator.ts";
 import { addDays } from "../schedule/civil-date.ts";
-import { skippedOccurrencesBetween } from "../schedule/occurrences.ts";
+import { cancelledMeetings, currentRules, ruleShape, ruleStatus } from "../schedule/view.ts";
 import { sentence } from "./sentence.ts";
 import type { SpeechGrammar, SpokenSegment } from "./types.ts";
 
@@ -22,22 +22,27 @@ interface Speaker {
 /** The sentence of one rule, without its validity. */
 function ruleSentence(rule: ScheduleRule, { locale, t, grammar }: Speaker): SpokenSegment[] {
   const time = grammar.timeRange(rule.from, rule.to);
-  if (rule.weeks?.length) {
-    const days = grammar.days(rule.days, "monthly", rule.weeks);
-    return sentence(t, locale, "when", "speech.when.monthly", { days, time });
+  const shape = ruleShape(rule);
+  switch (shape.kind) {
+    case "monthly": {
+      const days = grammar.days(rule.days, "monthly", shape.weeks);
+      return sentence(t, locale, "when", "speech.when.monthly", { days, time });
+    }
+    case "everyNWeeks": {
+      const days = grammar.days(rule.days, "every");
+      return shape.every === 2
+        ? sentence(t, locale, "when", "speech.when.everyOther", { days, time })
+        : sentence(t, locale, "when", "speech.when.everyN", {
+            weeks: grammar.weeks(shape.every),
+            days,
+            time,
+          });
+    }
+    case "weekly": {
+      const days = grammar.days(rule.days, "weekly");
+      return sentence(t, locale, "when", "speech.when.weekly", { days, time });
+    }
   }
-  if (rule.every && rule.every > 1) {
-    const days = grammar.days(rule.days, "every");
-    return rule.every === 2
-      ? sentence(t, locale, "when", "speech.when.everyOther", { days, time })
-      : sentence(t, locale, "when", "speech.when.everyN", {
-          weeks: grammar.weeks(rule.every),
-          days,
-          time,
-        });
-  }
-  const days = grammar.days(rule.days, "weekly");
-  return sentence(t, locale, "when", "speech.when.weekly", { days, time });
 }
 
 /**
@@ -51,10 +56,9 @@ export function whenSegments(
 ): SpokenSegment[] {
   const { locale, t, grammar } = speaker;
   const result: SpokenSegment[] = [];
-  for (const rule of schedule) {
-    if (today && rule.validUntil && rule.validUntil < today) continue;
+  for (const rule of today ? currentRules(schedule, today) : schedule) {
     result.push(...ruleSentence(rule, speaker));
-    if (rule.validFrom && (!today || rule.validFrom > today)) {
+    if (rule.validFrom && (!today || ruleStatus(rule, today) === "upcoming")) {
       const date = grammar.date(rule.validFrom);
       result.push(...sentence(t, locale, "when", "speech.validFrom", { date }));
     }
@@ -82,13 +86,11 @@ export function closedSegments(
 ): SpokenSegment[] {
   const { locale, t, grammar } = speaker;
   const until = addDays(today, closureLookAheadDays - 1);
-  const skipped = skippedOccurrencesBetween(schedule, closed, today, until, "UTC");
   const dates = new Set<string>();
-  const ranges = new Set<Extract<Closure, { from: string }>>();
-  for (const occurrence of skipped) {
-    const closure = occurrence.closure as Closure;
-    if (isRange(closure)) ranges.add(closure);
-    else dates.add(occurrence.date);
+  const ranges: Extract<Closure, { from: string }>[] = [];
+  for (const { closure, dates: cancelled } of cancelledMeetings(schedule, closed, today, until)) {
+    if (isRange(closure)) ranges.push(closure);
+    else for (const date of cancelled) dates.add(date);
   }
   const result: SpokenSegment[] = [];
   if (dates.size > 0) {
