@@ -14,10 +14,10 @@
  * same parity as `src/lib/schedule/rules.ts`.
  */
 import type { Closure, ScheduleRule } from "../content/types.ts";
-import { weekdays } from "../facts.ts";
 import { fromEpochDay, toEpochDay, weekdayIndexOfEpochDay } from "../schedule/civil-date.ts";
 import { compileRule, compiledRuleDays } from "../schedule/rules.ts";
 import { occurrencesBetween } from "../schedule/occurrences.ts";
+import { recurrenceParts, ruleShape } from "../schedule/view.ts";
 
 /** What a VEVENT needs to repeat like the rule. */
 export interface Recurrence {
@@ -25,7 +25,7 @@ export interface Recurrence {
   first: string;
   /** RRULE value without UNTIL, e.g. `FREQ=MONTHLY;BYDAY=1WE,3WE`. */
   rrule: string;
-  /** Last date the series may reach (validUntil, or the day before an open-ended closure). */
+  /** Last date the series may reach (the rule's `validUntil`). */
   last?: string;
   /** Dates of meetings that a closure cancels, ascending. */
   exdates: string[];
@@ -42,21 +42,15 @@ function mondayOf(epochDay: number): number {
 function anchorDay(rule: ScheduleRule, reference: string): number {
   if (rule.validFrom !== undefined) return toEpochDay(rule.validFrom);
   const referenceMonday = mondayOf(toEpochDay(reference));
-  if ((rule.every ?? 1) > 1 && rule.starting !== undefined) {
+  if (ruleShape(rule).kind === "everyNWeeks" && rule.starting !== undefined) {
     return Math.min(referenceMonday, mondayOf(toEpochDay(rule.starting)));
   }
   return referenceMonday;
 }
 
-/** Weeks of the month the rule keeps (invalid values never match), `-1` last. */
-function monthWeeks(rule: ScheduleRule): number[] | undefined {
-  if (!rule.weeks || rule.weeks.length === 0) return undefined;
-  const valid = rule.weeks.filter((w) => Number.isInteger(w) && ((w >= 1 && w <= 5) || w === -1));
-  return [...new Set(valid)].sort((a, b) => (a === -1 ? 1 : b === -1 ? -1 : a - b));
-}
-
 /**
- * The RRULE value (without UNTIL) for a rule, or `undefined` when it never occurs.
+ * The RRULE value (without UNTIL) for a rule, or `undefined` when it never occurs:
+ * the recurrence parts of the schedule view, written out.
  *
  * @throws Error for `weeks` together with `every`, which the content check refuses
  *   and an RRULE cannot say.
@@ -64,21 +58,14 @@ function monthWeeks(rule: ScheduleRule): number[] | undefined {
  * @example rruleOf({ days: ["fr"], weeks: [-1], from: "18:00", to: "20:00" }) // "FREQ=MONTHLY;BYDAY=-1FR"
  */
 export function rruleOf(rule: ScheduleRule): string | undefined {
-  const compiled = compileRule(rule);
-  if (compiled.every === 0 || compiled.days.length === 0) return undefined;
-  const codes = compiled.days.map((d) => (weekdays[d] as string).toUpperCase());
-  const weeks = monthWeeks(rule);
-  if (weeks !== undefined) {
-    if (compiled.every > 1) {
-      throw new Error("A rule with both `weeks` and `every` cannot be written as an RRULE");
-    }
-    if (weeks.length === 0) return undefined;
-    return `FREQ=MONTHLY;BYDAY=${weeks.flatMap((w) => codes.map((c) => `${w}${c}`)).join(",")}`;
-  }
-  if (compiled.every > 1) {
-    return `FREQ=WEEKLY;INTERVAL=${compiled.every};BYDAY=${codes.join(",")};WKST=MO`;
-  }
-  return `FREQ=WEEKLY;BYDAY=${codes.join(",")}`;
+  const parts = recurrenceParts(rule);
+  if (parts === undefined) return undefined;
+  return [
+    `FREQ=${parts.freq}`,
+    ...(parts.interval > 1 ? [`INTERVAL=${parts.interval}`] : []),
+    `BYDAY=${parts.byday.join(",")}`,
+    ...(parts.wkst ? [`WKST=${parts.wkst}`] : []),
+  ].join(";");
 }
 
 /** The latest date any closure covers (EXDATEs are never needed after it). */
