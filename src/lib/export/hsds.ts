@@ -21,10 +21,11 @@ import { translator, type Translate } from "../i18n/translator.ts";
 import { closureText } from "../format/schedule-text.ts";
 import { formatList, languageName } from "../format/intl.ts";
 import { closureOn } from "../schedule/closures.ts";
+import { recurrenceParts, upcomingClosures } from "../schedule/view.ts";
 import { ruleRecurrence } from "../ics/recurrence.ts";
 import { bySlug, pageUrl, type ExportContext } from "./context.ts";
 import { organisationKey, stableId } from "./ids.ts";
-import { rruleOf, rruleParts, ruleWords } from "./schedule.ts";
+import { ruleWords } from "./schedule.ts";
 
 /** One row of an HSDS table. */
 export type HsdsRow = Record<string, string | number>;
@@ -108,9 +109,8 @@ function scheduleRows(
 ): HsdsRow[] {
   const locale = context.site.defaultLocale;
   return rules.flatMap((rule, index) => {
-    const rrule = rruleOf(rule);
-    if (rrule === undefined) return [];
-    const parts = rruleParts(rrule);
+    const parts = recurrenceParts(rule);
+    if (parts === undefined) return [];
     const recurrence = ruleRecurrence(
       rule,
       entry.closed,
@@ -126,7 +126,7 @@ function scheduleRows(
         dtstart: recurrence?.first,
         freq: parts.freq,
         interval: parts.interval,
-        byday: parts.byday,
+        byday: parts.byday.join(","),
         wkst: parts.wkst,
         opens_at: rule.from,
         closes_at: rule.to,
@@ -245,12 +245,9 @@ export function hsdsExport(context: HsdsContext): HsdsExport {
     const service_id = ids.service(initiative.slug);
     const firstOrg = initiative.hosts.find((h) => h.organisation?.trim())?.organisation;
     const closure = closureOn(initiative.closed, context.today);
-    // Closures not over yet.
-    const upcoming = initiative.closed
-      .filter((c) => ("on" in c ? c.on : c.until) >= context.today)
-      .map((c) =>
-        c.note ? `${closureText(c, locale, t)} (${c.note})` : closureText(c, locale, t),
-      );
+    const upcoming = upcomingClosures(initiative.closed, context.today).map((c) =>
+      c.note ? `${closureText(c, locale, t)} (${c.note})` : closureText(c, locale, t),
+    );
     out.service.push(
       row({
         id: service_id,
