@@ -10,7 +10,7 @@ import { weekdays, type Weekday } from "../facts.ts";
 import { mapHref } from "../guide/links.ts";
 import { ruleRecurrence } from "../ics/recurrence.ts";
 import { offsetMinutes, zonedDateTime } from "../schedule/zone.ts";
-import { compileRule } from "../schedule/rules.ts";
+import { recurrenceParts, ruleShape } from "../schedule/view.ts";
 import type { Occurrence } from "../schedule/occurrences.ts";
 import { pageUrl, type ExportContext } from "./context.ts";
 
@@ -71,24 +71,18 @@ export function ruleSchedule(
   timeZone: string,
 ): JsonLd | undefined {
   const recurrence = ruleRecurrence(rule, entry.closed, entry.lastVerified, timeZone);
-  if (!recurrence) return undefined;
-  const every = compileRule(rule).every;
-  const monthly = (rule.weeks?.length ?? 0) > 0;
+  const parts = recurrenceParts(rule);
+  if (!recurrence || !parts) return undefined;
+  const shape = ruleShape(rule);
   return compact({
     "@type": "Schedule",
     byDay: ruleDays(rule),
-    ...(monthly
-      ? {
-          byMonthWeek: [...(rule.weeks ?? [])].sort((a, b) =>
-            a === -1 ? 1 : b === -1 ? -1 : a - b,
-          ),
-        }
-      : {}),
+    ...(shape.kind === "monthly" ? { byMonthWeek: shape.weeks } : {}),
     startTime: rule.from,
     endTime: rule.to,
-    repeatFrequency: monthly ? "P1M" : `P${every}W`,
+    repeatFrequency: shape.kind === "monthly" ? "P1M" : `P${parts.interval}W`,
     // Every other week only means something from a known first date.
-    startDate: rule.validFrom ?? (every > 1 ? recurrence.first : undefined),
+    startDate: rule.validFrom ?? (parts.interval > 1 ? recurrence.first : undefined),
     endDate: rule.validUntil,
     exceptDate: recurrence.exdates.length > 0 ? recurrence.exdates : undefined,
     scheduleTimezone: timeZone,
@@ -201,9 +195,7 @@ export function placeJsonLd(
   context: ExportContext & { area?: { city?: string; stateProvince?: string; country?: string } },
 ): JsonLd {
   // Opening hours can only say "every week"; nth-week and every-N-week rules are left out.
-  const weekly = place.openingHours.filter(
-    (rule) => !(rule.weeks?.length ?? 0) && (rule.every ?? 1) <= 1,
-  );
+  const weekly = place.openingHours.filter((rule) => ruleShape(rule).kind === "weekly");
   const hours: JsonLd[] = weekly.map((rule) =>
     compact({
       "@type": "OpeningHoursSpecification",
