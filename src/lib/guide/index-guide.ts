@@ -7,9 +7,10 @@ import type { Need } from "../facts.ts";
 import type { Initiative, Place, SiteConfig } from "../content/types.ts";
 import {
   addDays,
+  isEvening,
+  isWeekend,
   nextOccurrences,
   occurrencesBetween,
-  partOfDay,
   today as siteToday,
   weekDates,
   type Occurrence,
@@ -88,10 +89,8 @@ export function indexGuide<I extends Initiative, P extends Place>(
       initiative.slug,
       nextOccurrences(initiative.schedule, initiative.closed, now, tz, 3),
     );
-    const rules = initiative.schedule;
-    if (rules.some((r) => partOfDay(r.from) === "evening")) evenings.push(initiative);
-    if (rules.some((r) => r.days.includes("sa") || r.days.includes("su")))
-      weekends.push(initiative);
+    if (initiative.schedule.some(isEvening)) evenings.push(initiative);
+    if (initiative.schedule.some(isWeekend)) weekends.push(initiative);
   }
   for (const items of byDate.values()) {
     items.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
