@@ -4,7 +4,7 @@ import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 import { contentGate } from "./src/integrations/content-gate.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
-import { generatedAudio } from "./src/integrations/audio.ts";
+import { generatedAudio } from "./src/integrations/audio/index.ts";
 import { contentDir } from "./src/lib/content/content-dir.ts";
 import { readSiteUrl } from "./src/lib/content/site-url.ts";
 

@@ -7,7 +7,7 @@ import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { contentDir } from "./lib/content/content-dir.ts";
-import { loadGuideOnce } from "./lib/content/check-once.ts";
+import { loadGuideOnce } from "./data/content-check.ts";
 import type { Guide, Initiative, Place, SiteConfig } from "./lib/content/types.ts";
 
 /** Body HTML per locale, rendered from the checked Markdown body. */
@@ -15,11 +15,9 @@ type WithHtml<T> = T & { html: Record<string, string> };
 export type InitiativeEntry = WithHtml<Initiative>;
 export type PlaceEntry = WithHtml<Place>;
 
-let cached: Guide | undefined;
-
+/** The checked guide: the build's one check, made again after an edit in `astro dev`. */
 function guide(): Guide {
-  cached ??= loadGuideOnce(contentDir());
-  return cached;
+  return loadGuideOnce(contentDir());
 }
 
 function watchContent(context: LoaderContext, reload: () => Promise<void>) {
@@ -27,7 +25,6 @@ function watchContent(context: LoaderContext, reload: () => Promise<void>) {
   context.watcher?.add(dir);
   context.watcher?.on("all", (_event, file) => {
     if (!file.startsWith(dir)) return;
-    cached = undefined;
     reload().catch((error: unknown) => context.logger.error(String(error)));
   });
 }

@@ -24,9 +24,9 @@ import { gzipSync } from "node:zlib";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { generateContent } from "../lib/bench/generate.ts";
 import { firstLoad } from "../lib/budgets/first-load.ts";
-import { watchPeakRss } from "../lib/bench/process-rss.ts";
+import { watchPeakRss } from "./bench/process-rss.ts";
 import { formatTable, type BenchResult, type BuildFigures } from "../lib/bench/report.ts";
-import { serveStatic } from "../lib/bench/static-server.ts";
+import { serveStatic } from "./bench/static-server.ts";
 
 const { values } = parseArgs({
   options: {

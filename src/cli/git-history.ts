@@ -1,10 +1,13 @@
 /**
  * `TranslationHistory` from git: the repository that holds the content folder. Reads
  * only (`git log`, `git status` without optional locks, `git cat-file`); changes no
- * file. Outside a git work tree, or without git, history is unavailable.
+ * file. Outside a git work tree, or without git, history is unavailable. The one
+ * place git runs: `npm run translations` and the build's "may be out of date"
+ * notice (src/data/guide.ts) pass its result to src/lib/translations/outdated.ts.
  */
 import { execFileSync } from "node:child_process";
-import type { TranslationHistory } from "./status.ts";
+import type { GitHistoryResult } from "../lib/translations/outdated.ts";
+import type { TranslationHistory } from "../lib/translations/status.ts";
 
 /** Runs git with `args`; returns its output, or throws when git fails or is missing. */
 export type RunGit = (args: readonly string[]) => string;
@@ -15,15 +18,6 @@ const runGit: RunGit = (args) =>
     stdio: ["ignore", "pipe", "ignore"],
     maxBuffer: 256 * 1024 * 1024,
   });
-
-export type GitHistoryResult =
-  | {
-      available: true;
-      history: TranslationHistory;
-      /** A shallow clone knows only its last commits: older changes are not seen. */
-      shallow: boolean;
-    }
-  | { available: false; reason: string };
 
 function attempt(run: RunGit, args: readonly string[]): string | undefined {
   try {

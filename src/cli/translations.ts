@@ -7,6 +7,7 @@ import fs from "node:fs";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { formatTranslationStatus } from "../lib/translations/format.ts";
 import { contentTranslationStatus } from "../lib/translations/outdated.ts";
+import { gitHistory } from "./git-history.ts";
 
 function main(): number {
   const root = contentDir();
@@ -16,7 +17,7 @@ function main(): number {
     );
     return 1;
   }
-  const status = contentTranslationStatus(root);
+  const status = contentTranslationStatus(root, gitHistory(root));
   console.log(formatTranslationStatus(status, { root, cwd: process.cwd() }));
   return 0;
 }

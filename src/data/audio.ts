@@ -11,6 +11,7 @@ import { audioCacheDir } from "../lib/audio/cache-dir.ts";
 import { audioPath, expectedGeneratedAudio, recordingFileName } from "../lib/audio/generated.ts";
 import { spokenSegments, type SpokenSegment } from "../lib/speech/index.ts";
 import { guideData } from "./guide.ts";
+import { oncePerBuild } from "./once-per-build.ts";
 
 export interface ReadAloudSources {
   segments: SpokenSegment[];
@@ -33,12 +34,12 @@ interface Resolved {
   generated?: AudioFile;
 }
 
-const memo = new Map<string, Resolved>();
+/** What `initiative` says in `locale` and its sound files, once per entry and locale. */
+const resolve = oncePerBuild(resolveSources, {
+  key: (initiative, locale) => `${initiative.slug}/${locale}`,
+});
 
-async function resolve(initiative: Initiative, locale: string): Promise<Resolved> {
-  const id = `${initiative.slug}/${locale}`;
-  const known = memo.get(id);
-  if (known && !import.meta.env.DEV) return known;
+async function resolveSources(initiative: Initiative, locale: string): Promise<Resolved> {
   const { site, placeBySlug, today } = await guideData();
   // Same context as the audio integration, so both compute the same cache key.
   const segments = spokenSegments(initiative, locale, {
@@ -57,7 +58,6 @@ async function resolve(initiative: Initiative, locale: string): Promise<Resolved
     resolved.sources.generated = audioPath(initiative.slug, expected.fileName);
     resolved.generated = { slug: initiative.slug, file: expected.fileName, source: cached };
   }
-  memo.set(id, resolved);
   return resolved;
 }
 

@@ -1,24 +1,22 @@
 /**
- * One content check per build. Astro loads the config integrations, the content
- * loader and the audio integration as separate module instances, and each needs the
- * checked guide; the result is kept on `globalThis`, keyed by the folder and a
- * fingerprint of its files (names, sizes, modification times), so an edit in
- * `astro dev` is still checked again. At 1,000 initiatives a check takes seconds.
+ * One content check per build. Astro loads the config integrations (the content
+ * gate, read-aloud audio) and the content loader as separate module instances, and
+ * each needs the checked guide; the result is shared through `oncePerBuild`, per
+ * folder, and made again when a fingerprint of its files (names, sizes, modification
+ * times) or the day changes, so an edit in `astro dev` is still checked again. At
+ * 1,000 initiatives a check takes seconds.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { checkContent, guideOrThrow, type CheckOptions, type CheckResult } from "./validate.ts";
-import type { Guide } from "./types.ts";
-
-interface Remembered {
-  key: string;
-  result: CheckResult;
-}
-
-const storeKey = Symbol.for("buurtgids.contentCheck");
-const store: Map<string, Remembered> = ((globalThis as Record<symbol, unknown>)[storeKey] ??=
-  new Map<string, Remembered>()) as Map<string, Remembered>;
+import {
+  checkContent,
+  guideOrThrow,
+  type CheckOptions,
+  type CheckResult,
+} from "../lib/content/validate.ts";
+import type { Guide } from "../lib/content/types.ts";
+import { oncePerBuild } from "./once-per-build.ts";
 
 /** A hash of every file's path, size and modification time under `root`. */
 export function contentFingerprint(root: string): string {
@@ -46,16 +44,16 @@ export function contentFingerprint(root: string): string {
 }
 
 /** `checkContent(dir)`, done once for as long as the folder's files stay the same. */
-export function checkContentOnce(dir: string, options: CheckOptions = {}): CheckResult {
-  const root = path.resolve(dir);
-  // Today is part of the check (`lastVerified` not in the future): a pinned now is too.
-  const key = `${options.today ?? process.env.BUURTGIDS_NOW ?? ""}\n${contentFingerprint(root)}`;
-  const remembered = store.get(root);
-  if (remembered?.key === key) return remembered.result;
-  const result = checkContent(root, options);
-  store.set(root, { key, result });
-  return result;
-}
+export const checkContentOnce: (dir: string, options?: CheckOptions) => CheckResult = oncePerBuild(
+  (dir: string, options: CheckOptions = {}) => checkContent(dir, options),
+  {
+    key: (dir) => path.resolve(dir),
+    // Today is part of the check (`lastVerified` not in the future): a pinned now is too.
+    version: (dir, options = {}) =>
+      `${options.today ?? process.env.BUURTGIDS_NOW ?? ""}\n${contentFingerprint(path.resolve(dir))}`,
+    shared: "buurtgids.contentCheck",
+  },
+);
 
 /** `loadGuide(dir)` through the same memory as `checkContentOnce`. */
 export function loadGuideOnce(dir: string, options: CheckOptions = {}): Guide {

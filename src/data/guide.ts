@@ -8,6 +8,7 @@ import { indexGuide, type GuideIndex } from "../lib/guide/index-guide.ts";
 import { buildNow } from "../lib/guide/build-now.ts";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { outdatedTranslations } from "../lib/translations/outdated.ts";
+import { gitHistory } from "../cli/git-history.ts";
 import { oncePerBuild } from "./once-per-build.ts";
 
 export type GuideData = GuideIndex<InitiativeEntry, PlaceEntry>;
@@ -28,13 +29,15 @@ export async function localePaths(): Promise<{ params: { locale: string } }[]> {
   return site.locales.map((locale) => ({ params: { locale } }));
 }
 
-let outdatedMemo: ReadonlySet<string> | undefined;
-
 /**
  * Keys (`<kind>/<slug>/<locale>`) of translations whose default-language text changed
  * after they were last committed, from git history once per build; empty outside git.
+ * Read once in `astro dev` too: a git log per page would slow every page down.
  */
-export function outdatedTranslationKeys(): ReadonlySet<string> {
-  outdatedMemo ??= outdatedTranslations(contentDir());
-  return outdatedMemo;
-}
+export const outdatedTranslationKeys: () => ReadonlySet<string> = oncePerBuild(
+  () => {
+    const dir = contentDir();
+    return outdatedTranslations(dir, gitHistory(dir));
+  },
+  { version: () => "" },
+);

@@ -1,12 +1,57 @@
 /**
- * A value every page of a build shares, made on first use. In `astro dev` it is made
- * again on every call, so content edits show up.
+ * The one memo of the build: a value every page shares, made on first use. Every
+ * cache in src/data (and the content check the config, the loader and the audio
+ * integration share) is an `oncePerBuild`; nothing else keeps values between calls.
+ *
+ * - By default a value is made once per build, and again on every call in
+ *   `astro dev`, so content edits show up.
+ * - `key` keeps one value per argument (e.g. per entry and locale).
+ * - `version` makes the value again whenever it changes (e.g. a fingerprint of the
+ *   content folder); it then also holds in `astro dev`.
+ * - `shared` keeps the values on `globalThis`, for the few that Astro's separately
+ *   loaded copies of a module (config integrations, content loader, pages) must share.
+ *
+ * @example const guideData = oncePerBuild(load); await guideData() === await guideData()
  */
-export function oncePerBuild<T>(make: () => Promise<T>): () => Promise<T> {
-  let memo: Promise<T> | undefined;
-  return () => {
-    if (import.meta.env.DEV) return make();
-    memo ??= make();
-    return memo;
+export interface OncePerBuildOptions<A extends unknown[]> {
+  /** Which value a call asks for; default: one value for every call. */
+  key?: (...args: A) => string;
+  /** Made again when this changes; default: never in a build, every call in `astro dev`. */
+  version?: (...args: A) => string;
+  /** A name to keep the values under on `globalThis`, shared by every copy of the module. */
+  shared?: string;
+}
+
+interface Remembered {
+  version: string;
+  value: unknown;
+}
+
+function store(shared: string | undefined): Map<string, Remembered> {
+  if (!shared) return new Map();
+  const global = globalThis as Record<symbol, Map<string, Remembered> | undefined>;
+  return (global[Symbol.for(shared)] ??= new Map());
+}
+
+/** True in `astro dev`; false in a build, in tests and outside Vite. */
+function isDev(): boolean {
+  // Written out so Vite replaces it; plain Node (the CLI, unit tests) has no `env`.
+  return import.meta.env?.DEV === true;
+}
+
+export function oncePerBuild<A extends unknown[], T>(
+  make: (...args: A) => T,
+  options: OncePerBuildOptions<A> = {},
+): (...args: A) => T {
+  const values = store(options.shared);
+  return (...args) => {
+    const version = options.version ? options.version(...args) : isDev() ? undefined : "";
+    if (version === undefined) return make(...args);
+    const key = options.key?.(...args) ?? "";
+    const known = values.get(key);
+    if (known?.version === version) return known.value as T;
+    const value = make(...args);
+    values.set(key, { version, value });
+    return value;
   };
 }

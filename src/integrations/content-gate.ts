@@ -1,5 +1,5 @@
 import type { AstroIntegration } from "astro";
-import { checkContentOnce } from "../lib/content/check-once.ts";
+import { checkContentOnce } from "../data/content-check.ts";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { formatProblems } from "../lib/content/format.ts";
 

@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { audioSummary, buildGeneratedAudio } from "../../src/lib/audio/build-audio.ts";
+import { audioSummary, buildGeneratedAudio } from "../../src/integrations/audio/build-audio.ts";
 import { audioCacheDir } from "../../src/lib/audio/cache-dir.ts";
 import { contentDir } from "../../src/lib/content/content-dir.ts";
 import { loadGuide } from "../../src/lib/content/validate.ts";

@@ -1,2 +1,2 @@
 /** The benchmark's static server, reused by the browser tests. */
-export { serveStatic, type StaticServer } from "../../src/lib/bench/static-server.ts";
+export { serveStatic, type StaticServer } from "../../src/cli/bench/static-server.ts";

@@ -6,14 +6,14 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import type { Guide } from "../content/types.ts";
-import { buildNow } from "../guide/build-now.ts";
-import { today } from "../schedule/index.ts";
-import { spokenSegments } from "../speech/index.ts";
-import { planGeneratedAudio, skippedSummary, type AudioPlan } from "./plan.ts";
+import type { Guide } from "../../lib/content/types.ts";
+import { buildNow } from "../../lib/guide/build-now.ts";
+import { today } from "../../lib/schedule/index.ts";
+import { spokenSegments } from "../../lib/speech/index.ts";
+import { planGeneratedAudio, skippedSummary, type AudioPlan } from "../../lib/audio/plan.ts";
 import { defaultTools, generateAll, probeTools, type AudioTools } from "./synthesize.ts";
 import type { GenerateResult } from "./synthesize.ts";
-import { espeakSpeaks } from "./voices.ts";
+import { espeakSpeaks } from "../../lib/audio/voices.ts";
 
 export interface BuildAudioOptions {
   cacheDir: string;

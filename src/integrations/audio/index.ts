@@ -1,8 +1,8 @@
 import type { AstroIntegration } from "astro";
-import { audioCacheDir } from "../lib/audio/cache-dir.ts";
-import { audioSummary, buildGeneratedAudio } from "../lib/audio/build-audio.ts";
-import { contentDir } from "../lib/content/content-dir.ts";
-import { loadGuideOnce } from "../lib/content/check-once.ts";
+import { audioCacheDir } from "../../lib/audio/cache-dir.ts";
+import { audioSummary, buildGeneratedAudio } from "./build-audio.ts";
+import { contentDir } from "../../lib/content/content-dir.ts";
+import { loadGuideOnce } from "../../data/content-check.ts";
 
 /**
  * Makes read-aloud audio with espeak-ng before the pages are rendered, once per

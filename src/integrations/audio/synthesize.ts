@@ -8,10 +8,10 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { encoderSettings } from "./generated.ts";
-import type { AudioJob } from "./plan.ts";
-import { parseEspeakVoices } from "./voices.ts";
-import { concatWav } from "./wav.ts";
+import { encoderSettings } from "../../lib/audio/generated.ts";
+import type { AudioJob } from "../../lib/audio/plan.ts";
+import { parseEspeakVoices } from "../../lib/audio/voices.ts";
+import { concatWav } from "../../lib/audio/wav.ts";
 
 /** Commands to run; tests point `espeak` at a wrapper that counts its runs. */
 export interface AudioTools {

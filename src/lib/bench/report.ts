@@ -5,7 +5,7 @@ export interface BuildFigures {
   initiatives: number;
   pages: number;
   seconds: number;
-  /** Peak RSS of the whole build process tree, bytes (undefined where /proc is missing). */
+  /** Peak RSS of the whole build process tree, bytes (undefined where it cannot be read). */
   peakRss: number | undefined;
   /** Bytes of dist/pagefind (the search index and its code). */
   pagefindBytes: number;

@@ -1,14 +1,27 @@
 /**
- * Translation status of a content folder, with history from git when the folder is
- * in a git repository. `outdatedTranslations` is what the site build uses to show
- * "this translation may be out of date".
+ * Translation status of a content folder, with a history of its files (from git:
+ * src/cli/git-history.ts) when there is one. `outdatedTranslations` is what the site
+ * build uses to show "this translation may be out of date".
  */
 import fs from "node:fs";
 import path from "node:path";
 import { readContentEntries } from "./entries.ts";
-import { gitHistory, type GitHistoryResult } from "./git-history.ts";
 import { translationKey } from "./key.ts";
-import { computeTranslationStatus, type TranslationStatus } from "./status.ts";
+import {
+  computeTranslationStatus,
+  type TranslationHistory,
+  type TranslationStatus,
+} from "./status.ts";
+
+/** The history of the content folder's files, or why there is none. */
+export type GitHistoryResult =
+  | {
+      available: true;
+      history: TranslationHistory;
+      /** A shallow clone knows only its last commits: older changes are not seen. */
+      shallow: boolean;
+    }
+  | { available: false; reason: string };
 
 export interface ContentTranslationStatus extends TranslationStatus {
   /** Why outdated translations cannot be found, when they cannot. */
@@ -20,7 +33,7 @@ export interface ContentTranslationStatus extends TranslationStatus {
 /** Missing and outdated translations of the content folder `root`. */
 export function contentTranslationStatus(
   root: string,
-  history: GitHistoryResult = gitHistory(root),
+  history: GitHistoryResult,
 ): ContentTranslationStatus {
   const { defaultLocale, locales, entries } = readContentEntries(root);
   const status = computeTranslationStatus({
@@ -44,9 +57,9 @@ export function contentTranslationStatus(
 /**
  * Keys (`<kind>/<slug>/<locale>`, e.g. `initiative/koffie/en`) of the translations in
  * `contentDir` whose default-language text changed since they were last changed.
- * Empty when the folder is not in a git repository.
+ * Empty when there is no history (the folder is not in a git repository).
  */
-export function outdatedTranslations(contentDir: string): Set<string> {
-  const status = contentTranslationStatus(path.resolve(contentDir));
+export function outdatedTranslations(contentDir: string, history: GitHistoryResult): Set<string> {
+  const status = contentTranslationStatus(path.resolve(contentDir), history);
   return new Set(status.locales.flatMap((l) => l.outdated.map(translationKey)));
 }

@@ -1,12 +1,13 @@
 /**
  * The build checks the content folder once, though three parts of it (the gate, the
- * content loader, read-aloud audio) ask for it; an edit to any file is checked again.
+ * content loader, read-aloud audio) ask for it; an edit to any file, or another
+ * day, is checked again.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { checkContentOnce, loadGuideOnce } from "../../../src/lib/content/check-once.ts";
-import { koffie, replace, tempContent, today } from "./helpers.ts";
+import { checkContentOnce, loadGuideOnce } from "../../../src/data/content-check.ts";
+import { koffie, replace, tempContent, today } from "../content/helpers.ts";
 
 test("asking twice for the same folder returns the same check", () => {
   const dir = tempContent();
@@ -33,4 +34,19 @@ test("a new file is checked again", () => {
   const before = checkContentOnce(dir, { today });
   fs.writeFileSync(path.join(dir, "initiatives", "stray.txt"), "not content");
   expect(checkContentOnce(dir, { today })).not.toBe(before);
+});
+
+test("another pinned now is checked again: today is part of the check", () => {
+  const dir = tempContent();
+  const pinned = process.env.BUURTGIDS_NOW;
+  try {
+    process.env.BUURTGIDS_NOW = "2026-11-25T12:00:00Z";
+    const before = checkContentOnce(dir);
+    expect(checkContentOnce(dir)).toBe(before);
+    process.env.BUURTGIDS_NOW = "2026-11-26T12:00:00Z";
+    expect(checkContentOnce(dir)).not.toBe(before);
+  } finally {
+    if (pinned === undefined) delete process.env.BUURTGIDS_NOW;
+    else process.env.BUURTGIDS_NOW = pinned;
+  }
 });

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { gitHistory } from "../../../src/cli/git-history.ts";
 import { outdatedTranslations } from "../../../src/lib/translations/outdated.ts";
 import { exampleDir, repoRoot, tempContent } from "../content/helpers.ts";
 
@@ -96,12 +97,14 @@ describe("src/cli/translations.ts", () => {
     expect(outdated[0]).toMatch(
       /^ {2}outdated {2}\S*content\/places\/bibliotheek-rivierwijk\/en\.mdx {2}the Dutch summary changed after commit [0-9a-f]{7}/,
     );
-    expect(outdatedTranslations(content)).toEqual(new Set(["place/bibliotheek-rivierwijk/en"]));
+    expect(outdatedTranslations(content, gitHistory(content))).toEqual(
+      new Set(["place/bibliotheek-rivierwijk/en"]),
+    );
   });
 
   test("a translation being updated (not committed yet) is no longer outdated", () => {
     edit(`${library}/en.mdx`, "summary: Read,", "summary: Read books,");
-    expect(outdatedTranslations(content)).toEqual(new Set());
+    expect(outdatedTranslations(content, gitHistory(content))).toEqual(new Set());
     expect(runTranslations(content).output).toMatch(/^en {2}English: 4 up to date, 0 outdated/m);
   });
 
@@ -112,6 +115,6 @@ describe("src/cli/translations.ts", () => {
     expect(output).toContain("Outdated translations cannot be found");
     expect(output).toContain("is not in a git repository");
     expect(output).toMatch(/^en {2}English: 3 translated, 3 missing$/m);
-    expect(outdatedTranslations(plain)).toEqual(new Set());
+    expect(outdatedTranslations(plain, gitHistory(plain))).toEqual(new Set());
   });
 });

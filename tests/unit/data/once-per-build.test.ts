@@ -1,0 +1,66 @@
+/** The build's one memo: once per build, per key, again on a new version or in `astro dev`. */
+import { afterEach, expect, test, vi } from "vitest";
+import { oncePerBuild } from "../../../src/data/once-per-build.ts";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+/** A maker that counts its calls and returns a new object each time. */
+function counted<A extends unknown[]>() {
+  const calls: A[] = [];
+  const make = (...args: A) => {
+    calls.push(args);
+    return { made: calls.length };
+  };
+  return { calls, make };
+}
+
+test("in a build a value is made once, on first use", () => {
+  vi.stubEnv("DEV", false);
+  const { calls, make } = counted<[]>();
+  const value = oncePerBuild(make);
+  expect(calls).toHaveLength(0);
+  expect(value()).toBe(value());
+  expect(calls).toHaveLength(1);
+});
+
+test("in astro dev it is made on every call, so edits show up", () => {
+  vi.stubEnv("DEV", true);
+  const { calls, make } = counted<[]>();
+  const value = oncePerBuild(make);
+  expect(value()).not.toBe(value());
+  expect(calls).toHaveLength(2);
+});
+
+test("a key keeps one value per argument", () => {
+  vi.stubEnv("DEV", false);
+  const { calls, make } = counted<[string, string]>();
+  const value = oncePerBuild(make, { key: (slug, locale) => `${slug}/${locale}` });
+  expect(value("koffie", "nl")).toBe(value("koffie", "nl"));
+  expect(value("koffie", "ar")).not.toBe(value("koffie", "nl"));
+  expect(calls).toEqual([
+    ["koffie", "nl"],
+    ["koffie", "ar"],
+  ]);
+});
+
+test("a version makes the value again when it changes, in astro dev too", () => {
+  vi.stubEnv("DEV", true);
+  let version = "a";
+  const { calls, make } = counted<[]>();
+  const value = oncePerBuild(make, { version: () => version });
+  const first = value();
+  expect(value()).toBe(first);
+  version = "b";
+  expect(value()).not.toBe(first);
+  expect(calls).toHaveLength(2);
+});
+
+test("shared values are seen by every copy of a module", () => {
+  vi.stubEnv("DEV", false);
+  const shared = `buurtgids.test.${Math.random()}`;
+  const one = oncePerBuild(() => ({}), { shared });
+  const other = oncePerBuild(() => ({}), { shared });
+  expect(other()).toBe(one());
+});
