@@ -21,8 +21,8 @@ import { friendlyText } from "../lib/content/error-map.ts";
 import { formatProblems } from "../lib/content/format.ts";
 import type { Problem } from "../lib/content/types.ts";
 import { checkContent } from "../lib/content/validate.ts";
-import { hostRoles, initiativeTypes, needs, weekdays } from "../lib/facts.ts";
-import type { HostRole, InitiativeType, Need, Weekday } from "../lib/facts.ts";
+import { hostRoles, initiativeFlags, initiativeTypes, needs, weekdays } from "../lib/facts.ts";
+import type { HostRole, InitiativeFlag, InitiativeType, Need, Weekday } from "../lib/facts.ts";
 import { buildNow } from "../lib/guide/build-now.ts";
 import { knownLocaleCodes, localeInfo } from "../lib/i18n/locales.ts";
 import { translator } from "../lib/i18n/translator.ts";
@@ -126,10 +126,70 @@ function slotProblem(
   );
 }
 
-async function askTimes(
+/** One weekly time as `npm run new` asks it: days, from, to, and how often. */
+interface AskedSlot {
+  days: Weekday[];
+  from: string;
+  to: string;
+  weeks?: number[];
+  every?: number;
+  starting?: string;
+}
+
+/** Weeks of the month as the question offers them: the first … the fourth, the last. */
+const monthWeeks = [
+  { value: 1, label: "the first" },
+  { value: 2, label: "the second" },
+  { value: 3, label: "the third" },
+  { value: 4, label: "the fourth" },
+  { value: -1, label: "the last" },
+] as const;
+
+/** How often a time happens: every week, some weeks of the month, or every other week. */
+async function askHowOften(
+  slot: AskedSlot,
   context: AnswerContext,
-): Promise<{ days: Weekday[]; from: string; to: string }[]> {
-  const times: { days: Weekday[]; from: string; to: string }[] = [];
+): Promise<Pick<AskedSlot, "weeks" | "every" | "starting">> {
+  const often = answered(
+    await p.select<"weekly" | "monthly" | "fortnightly">({
+      message: "How often?",
+      options: [
+        { value: "weekly", label: "Every week" },
+        {
+          value: "monthly",
+          label: "Only some weeks of the month",
+          hint: "like the first and third",
+        },
+        { value: "fortnightly", label: "Every other week" },
+      ],
+    }),
+  );
+  if (often === "weekly") return {};
+  if (often === "monthly") {
+    const weeks = answered(
+      await p.multiselect<number>({
+        message: `Which ${slot.days.map((day) => weekdayName(day, "en")).join(" and ")} of the month?`,
+        options: monthWeeks.map((week) => ({ value: week.value, label: week.label })),
+        required: true,
+      }),
+    );
+    return { weeks };
+  }
+  const starting = answered(
+    await p.text({
+      message: "The date of one time it happens (year-month-day, like 2026-09-05)",
+      placeholder: "2026-09-05",
+      validate: (v) =>
+        answerProblems("times", [{ ...slot, every: 2, starting: (v ?? "").trim() }], context).find(
+          (problem) => problem.field.startsWith("times.0.starting"),
+        )?.message ?? (v?.trim() ? undefined : "write the date of one time it happens"),
+    }),
+  );
+  return { every: 2, starting: starting.trim() };
+}
+
+async function askTimes(context: AnswerContext): Promise<AskedSlot[]> {
+  const times: AskedSlot[] = [];
   for (;;) {
     const days = answered(
       await p.multiselect<Weekday>({
@@ -152,7 +212,7 @@ async function askTimes(
         validate: (v) => slotProblem({ days, from, to: v ?? "" }, "to", context),
       }),
     );
-    times.push({ days, from, to });
+    times.push({ days, from, to, ...(await askHowOften({ days, from, to }, context)) });
     const more = answered(
       await p.confirm({ message: "Is there another day or time?", initialValue: false }),
     );
@@ -163,7 +223,7 @@ async function askTimes(
 async function askWhere(
   inv: Inventory,
   context: AnswerContext,
-): Promise<{ place?: string; address?: string }> {
+): Promise<{ place?: string; address?: string; directions?: string }> {
   const other = "(somewhere else)";
   const choice = answered(
     await p.select<string>({
@@ -184,7 +244,15 @@ async function askWhere(
       validate: validator("address", context),
     }),
   );
-  return { address };
+  const directions = answered(
+    await p.text({
+      message:
+        "How do people find the door? (a landmark, like: next to the supermarket; leave empty if not needed)",
+      defaultValue: "",
+      validate: validator("directions", context),
+    }),
+  );
+  return { address, directions };
 }
 
 async function askLanguages(inv: Inventory, context: AnswerContext): Promise<string[]> {
@@ -218,6 +286,106 @@ async function askLanguages(inv: Inventory, context: AnswerContext): Promise<str
 /** Codes typed with spaces or commas between them; a line break stays in, to be refused. */
 function splitCodes(text: string): string[] {
   return text.split(/[ ,]+/).filter(Boolean);
+}
+
+/** Who people meet there: one or more roles, each with its organisation. */
+async function askHosts(
+  context: AnswerContext,
+): Promise<{ role: HostRole; organisation: string }[]> {
+  const hosts: { role: HostRole; organisation: string }[] = [];
+  for (;;) {
+    const role = answered(
+      await p.select<HostRole>({
+        message: hosts.length ? "Who else do people meet there?" : "Who do people meet there?",
+        options: hostRoles.map((value) => ({
+          value,
+          label: en(`role.${value}`),
+          hint: en(`role.${value}.explain`),
+        })),
+      }),
+    );
+    const organisation = answered(
+      await p.text({
+        message: "From which organisation? (leave empty if none)",
+        defaultValue: "",
+        validate: (v) =>
+          answerProblems("hosts", [...hosts, { role, organisation: v ?? "" }], context)[0]?.message,
+      }),
+    );
+    hosts.push({ role, organisation });
+    const more = answered(
+      await p.confirm({
+        message: "Do people meet someone else there too (another role or organisation)?",
+        initialValue: false,
+      }),
+    );
+    if (!more) return hosts;
+  }
+}
+
+/** The yes/no facts of the contract, one question each. */
+async function askFacts(): Promise<Record<InitiativeFlag, boolean>> {
+  const questions: Record<InitiativeFlag, { message: string; initialValue: boolean }> = {
+    womenOnly: { message: "Only for women?", initialValue: false },
+    walkIn: { message: "Can people just walk in, without signing up?", initialValue: true },
+    bringSomeone: { message: "Can people bring someone along?", initialValue: false },
+    children: {
+      message: "Are children welcome (or is there something for them)?",
+      initialValue: false,
+    },
+    wheelchair: {
+      message: "Can people in a wheelchair get in and take part?",
+      initialValue: false,
+    },
+  };
+  const out = {} as Record<InitiativeFlag, boolean>;
+  for (const flag of initiativeFlags) {
+    out[flag] = answered(await p.confirm(questions[flag]));
+  }
+  return out;
+}
+
+/** How to reach someone: phone (and WhatsApp), email, and evenings and weekends. */
+async function askContact(context: AnswerContext): Promise<Record<string, unknown>> {
+  const phone = answered(
+    await p.text({
+      message: "Phone number for questions (leave empty if none)",
+      placeholder: "06 12345678",
+      defaultValue: "",
+      validate: validator("phone", context),
+    }),
+  );
+  const whatsapp = phone.trim()
+    ? answered(
+        await p.confirm({
+          message: "Can people send a WhatsApp message to this number?",
+          initialValue: false,
+        }),
+      )
+    : false;
+  const email = answered(
+    await p.text({
+      message: "Email address for questions (leave empty if none)",
+      placeholder: "info@example.org",
+      defaultValue: "",
+      validate: validator("email", context),
+    }),
+  );
+  const afterHours =
+    phone.trim() || email.trim()
+      ? answered(
+          await p.confirm({
+            message: "Can people reach someone in the evening or at the weekend?",
+            initialValue: false,
+          }),
+        )
+      : false;
+  return {
+    phone,
+    email,
+    ...(whatsapp ? { whatsapp } : {}),
+    ...(afterHours ? { afterHours } : {}),
+  };
 }
 
 /**
@@ -272,38 +440,9 @@ async function askAll(inv: Inventory, context: AnswerContext): Promise<Record<st
     }),
   );
   const languages = await askLanguages(inv, context);
-  const phone = answered(
-    await p.text({
-      message: "Phone number for questions (leave empty if none)",
-      placeholder: "06 12345678",
-      defaultValue: "",
-      validate: validator("phone", context),
-    }),
-  );
-  const hostRole = answered(
-    await p.select<HostRole>({
-      message: "Who do people meet there?",
-      options: hostRoles.map((value) => ({
-        value,
-        label: en(`role.${value}`),
-        hint: en(`role.${value}.explain`),
-      })),
-    }),
-  );
-  const hostOrganisation = answered(
-    await p.text({
-      message: "From which organisation? (leave empty if none)",
-      defaultValue: "",
-      validate: validator("hostOrganisation", context),
-    }),
-  );
-  const womenOnly = answered(await p.confirm({ message: "Only for women?", initialValue: false }));
-  const walkIn = answered(
-    await p.confirm({
-      message: "Can people just walk in, without signing up?",
-      initialValue: true,
-    }),
-  );
+  const hosts = await askHosts(context);
+  const facts = await askFacts();
+  const contact = await askContact(context);
   const body = answered(
     await p.text({
       message: "What to expect: a few sentences for the page (in Dutch; leave empty to add later)",
@@ -320,11 +459,9 @@ async function askAll(inv: Inventory, context: AnswerContext): Promise<Record<st
     times,
     cost,
     languages,
-    phone,
-    hostRole,
-    hostOrganisation,
-    womenOnly,
-    walkIn,
+    ...facts,
+    hosts,
+    ...contact,
     body,
   };
 }

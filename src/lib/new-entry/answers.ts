@@ -31,11 +31,26 @@ import { slugFromTitle } from "./slug.ts";
 
 export { answerFields, type AnswerField } from "./front-matter.ts";
 
-/** One weekly time: these days, from..to. */
+/**
+ * One weekly time: these days, from..to; optionally only some weeks of the month
+ * (`weeks: [1, 3]`, `-1` = the last) or every N weeks from a date (`every: 2`,
+ * `starting`). The same shape as a rule of `schedule`.
+ */
 export interface TimeSlot {
   days: Weekday[];
   from: string;
   to: string;
+  weeks?: number[];
+  every?: number;
+  starting?: string;
+  validFrom?: string;
+  validUntil?: string;
+}
+
+/** Someone you meet there: their role and, if any, their organisation. */
+export interface HostAnswer {
+  role: HostRole;
+  organisation?: string;
 }
 
 /** The answers to `npm run new`, checked. */
@@ -49,6 +64,8 @@ export interface NewEntryAnswers {
   place?: string;
   /** A street address when it is not at a listed place. */
   address?: string;
+  /** How to find the door: a landmark (optional). */
+  directions?: string;
   needs: Need[];
   times: TimeSlot[];
   cost: "free" | number;
@@ -56,11 +73,19 @@ export interface NewEntryAnswers {
   languages: string[];
   /** A phone number for questions (optional). */
   phone?: string;
+  /** The phone number answers WhatsApp messages too. */
+  whatsapp?: boolean;
+  /** An email address for questions (optional). */
+  email?: string;
+  /** Someone can be reached in the evening or at the weekend. */
+  afterHours?: boolean;
   womenOnly: boolean;
   walkIn: boolean;
-  /** Who you meet there. */
-  hostRole: HostRole;
-  hostOrganisation?: string;
+  bringSomeone: boolean;
+  children: boolean;
+  wheelchair: boolean;
+  /** Who you meet there: one or more. */
+  hosts: HostAnswer[];
   /** "What to expect": a few sentences for the page (optional). */
   body?: string;
 }
@@ -123,11 +148,22 @@ const defaults: Partial<Record<AnswerField, unknown>> = {
   cost: "free",
   womenOnly: false,
   walkIn: false,
-  hostRole: "volunteer",
+  bringSomeone: false,
+  children: false,
+  wheelchair: false,
 };
 
+/** Who you meet when no answer says so. */
+const defaultHostRole: HostRole = "volunteer";
+
 /** Optional texts: left empty means not given. */
-const optionalTexts: ReadonlySet<AnswerField> = new Set(["phone", "hostOrganisation", "body"]);
+const optionalTexts: ReadonlySet<AnswerField> = new Set([
+  "phone",
+  "email",
+  "directions",
+  "hostOrganisation",
+  "body",
+]);
 
 /** An answer as the file will have it: trimmed, times and cost as the file writes them. */
 function readAnswer(field: AnswerField, value: unknown): unknown {
@@ -142,6 +178,17 @@ function readAnswer(field: AnswerField, value: unknown): unknown {
     return text;
   }
   if (field === "cost" && value === 0) return "free";
+  if (field === "hosts" && Array.isArray(value)) {
+    return value.map((host: unknown) => {
+      if (!host || typeof host !== "object" || Array.isArray(host)) return host;
+      const out: Record<string, unknown> = { ...(host as Record<string, unknown>) };
+      for (const key of ["role", "organisation"]) {
+        if (typeof out[key] === "string") out[key] = (out[key] as string).trim();
+      }
+      if (out["organisation"] === "") delete out["organisation"];
+      return out;
+    });
+  }
   if (field === "times" && Array.isArray(value)) {
     return value.map((slot: unknown) => {
       if (!slot || typeof slot !== "object" || Array.isArray(slot)) return slot;
@@ -385,11 +432,28 @@ export function checkAnswers(
         : `is not a question of npm run new (expected one of ${fields.join(", ")})`,
     });
   }
+  // Hosts: a list (`hosts`), or one host as `hostRole` (+ `hostOrganisation`); a
+  // volunteer when neither is given.
+  const oneHost = given["hostRole"] !== undefined || given["hostOrganisation"] !== undefined;
+  if (given["hosts"] !== undefined && oneHost) {
+    problems.push({
+      field: "hosts",
+      message: "give hosts (a list), or hostRole with hostOrganisation (one host), not both",
+    });
+  }
+  const asked = (field: AnswerField): unknown =>
+    field === "hostRole" && given["hosts"] === undefined
+      ? (given[field] ?? defaultHostRole)
+      : given[field];
   const read: Partial<Record<AnswerField, unknown>> = {};
   const wrong = new Set<AnswerField>();
   for (const field of answerFields) {
-    read[field] = readAnswer(field, given[field]);
-    const own = problemsOfRead(field, given[field], read[field], context);
+    const hostsGiven = given["hosts"] !== undefined;
+    if (hostsGiven ? field === "hostRole" || field === "hostOrganisation" : field === "hosts") {
+      continue;
+    }
+    read[field] = readAnswer(field, asked(field));
+    const own = problemsOfRead(field, asked(field), read[field], context);
     const seen = new Set<string>();
     for (const problem of own) {
       if (seen.has(problem.field)) continue;
@@ -401,8 +465,9 @@ export function checkAnswers(
   // Rules between fields, from the content schema itself.
   const root = schemaFor(context);
   const whole = root.safeParse(frontMatterOf(read, context.today), { reportInput: true });
+  const present = new Set(answerFields.filter((field) => read[field] !== undefined));
   for (const issue of whole.success ? [] : whole.error.issues) {
-    const at = answerAt(issue.path);
+    const at = answerAt(issue.path, present);
     if (at && wrong.has(at.field)) continue;
     const friendly = describeIssue(issue as IssueLike, hintAt(root, issue.path));
     problems.push({
@@ -413,6 +478,17 @@ export function checkAnswers(
   }
   if (problems.length) return { problems };
 
+  const hosts: HostAnswer[] =
+    read.hosts !== undefined
+      ? (read.hosts as HostAnswer[])
+      : [
+          {
+            role: read.hostRole as HostRole,
+            ...(typeof read.hostOrganisation === "string"
+              ? { organisation: read.hostOrganisation }
+              : {}),
+          },
+        ];
   const answers: NewEntryAnswers = {
     type: read.type as InitiativeType,
     title: read.title as string,
@@ -423,11 +499,18 @@ export function checkAnswers(
     languages: read.languages as string[],
     womenOnly: read.womenOnly as boolean,
     walkIn: read.walkIn as boolean,
-    hostRole: read.hostRole as HostRole,
+    bringSomeone: read.bringSomeone as boolean,
+    children: read.children as boolean,
+    wheelchair: read.wheelchair as boolean,
+    hosts,
   };
-  for (const field of ["place", "address", "phone", "hostOrganisation", "body"] as const) {
+  for (const field of ["place", "address", "directions", "phone", "email", "body"] as const) {
     const value = read[field];
     if (typeof value === "string") answers[field] = value;
+  }
+  for (const field of ["whatsapp", "afterHours"] as const) {
+    const value = read[field];
+    if (typeof value === "boolean") answers[field] = value;
   }
   return { answers };
 }

@@ -13,14 +13,24 @@ export const answerFields = [
   "needs",
   "place",
   "address",
+  "directions",
   "times",
   "cost",
   "languages",
   "womenOnly",
   "walkIn",
+  "bringSomeone",
+  "children",
+  "wheelchair",
+  "hosts",
+  // The first host in two answers (the shape of earlier answer files): use `hosts`
+  // for several, or these two for one, not both.
   "hostRole",
   "hostOrganisation",
   "phone",
+  "whatsapp",
+  "email",
+  "afterHours",
   "body",
 ] as const;
 
@@ -37,24 +47,34 @@ export const frontMatterPath: Readonly<Record<FrontMatterAnswer, readonly (strin
   needs: ["needs"],
   place: ["place"],
   address: ["address"],
+  directions: ["directions"],
   times: ["schedule"],
   cost: ["cost"],
   languages: ["languages"],
   womenOnly: ["womenOnly"],
   walkIn: ["walkIn"],
+  bringSomeone: ["bringSomeone"],
+  children: ["children"],
+  wheelchair: ["wheelchair"],
+  hosts: ["hosts"],
   hostRole: ["hosts", 0, "role"],
   hostOrganisation: ["hosts", 0, "organisation"],
   phone: ["contact", "phone"],
+  whatsapp: ["contact", "whatsapp"],
+  email: ["contact", "email"],
+  afterHours: ["contact", "afterHours"],
 };
 
 /** The answer a front-matter path belongs to (`schedule.0.to` → `times`, with the rest of the path). */
 export function answerAt(
   path: readonly PropertyKey[],
+  /** Only these answers (the ones given): `hosts.0.role` is `hosts` when `hostRole` was not given. */
+  given?: ReadonlySet<AnswerField>,
 ): { field: AnswerField; rest: PropertyKey[] } | undefined {
   let best: { field: AnswerField; rest: PropertyKey[] } | undefined;
   let bestLength = -1;
   for (const field of answerFields) {
-    if (field === "body") continue;
+    if (field === "body" || (given && !given.has(field))) continue;
     const at = frontMatterPath[field];
     if (at.length > bestLength && at.every((segment, index) => path[index] === segment)) {
       best = { field, rest: path.slice(at.length) };

@@ -178,18 +178,109 @@ describe("checkAnswers: the whole set, from the questions or a file", () => {
       cost: 2.5,
       womenOnly: false,
       walkIn: false,
-      hostRole: "volunteer",
+      bringSomeone: false,
+      children: false,
+      wheelchair: false,
+      hosts: [{ role: "volunteer" }],
     });
+  });
+
+  test("everything the contract has: several hosts, every fact, contact, a monthly rule", () => {
+    const result = checkAnswers(
+      {
+        ...good,
+        times: [
+          { days: ["we"], weeks: [1, -1], from: "19:00", to: "21:00" },
+          { days: ["sa"], every: 2, starting: "2026-09-05", from: "10:00", to: "11:00" },
+        ],
+        womenOnly: true,
+        walkIn: true,
+        bringSomeone: true,
+        children: true,
+        wheelchair: true,
+        hosts: [
+          { role: "volunteer", organisation: " Bewonersgroep " },
+          { role: "peer-worker", organisation: "" },
+        ],
+        phone: "06 12345678",
+        whatsapp: true,
+        email: "info@example.org",
+        afterHours: true,
+        directions: "Naast de supermarkt",
+      },
+      context,
+    );
+    expect(result.problems).toBeUndefined();
+    expect(result.answers).toMatchObject({
+      times: [
+        { days: ["we"], weeks: [1, -1], from: "19:00", to: "21:00" },
+        { days: ["sa"], every: 2, starting: "2026-09-05", from: "10:00", to: "11:00" },
+      ],
+      womenOnly: true,
+      bringSomeone: true,
+      children: true,
+      wheelchair: true,
+      hosts: [{ role: "volunteer", organisation: "Bewonersgroep" }, { role: "peer-worker" }],
+      phone: "06 12345678",
+      whatsapp: true,
+      email: "info@example.org",
+      afterHours: true,
+      directions: "Naast de supermarkt",
+    });
+  });
+
+  test("each new answer is checked with its field's rule", () => {
+    expect(answerProblem("hosts", [], context)).toBeDefined();
+    expect(answerProblems("hosts", [{ role: "doctor" }], context)[0]?.field).toBe("hosts.0.role");
+    expect(answerProblem("email", "info at example", context)).toMatch(/email/);
+    expect(answerProblem("bringSomeone", "yes", context)).toMatch(/true or false/);
+    expect(
+      answerProblems(
+        "times",
+        [{ days: ["we"], weeks: [6], from: "19:00", to: "21:00" }],
+        context,
+      )[0]?.field,
+    ).toBe("times.0.weeks");
+    const noPhone = checkAnswers({ ...good, whatsapp: true }, context);
+    expect(noPhone.problems?.map(problemLine)).toEqual([
+      expect.stringMatching(/^whatsapp: whatsapp: true needs a phone number/),
+    ]);
+    const both = checkAnswers(
+      { ...good, hosts: [{ role: "nurse" }], hostRole: "volunteer" },
+      context,
+    );
+    expect(both.problems?.map(problemLine)).toEqual([
+      expect.stringMatching(/^hosts: give hosts \(a list\), or hostRole/),
+    ]);
+  });
+
+  test("one host as hostRole and hostOrganisation, as earlier answer files have it", () => {
+    const result = checkAnswers(
+      { ...good, hostRole: "peer-worker", hostOrganisation: "Stichting Samen Verder" },
+      context,
+    );
+    expect(result.answers?.hosts).toEqual([
+      { role: "peer-worker", organisation: "Stichting Samen Verder" },
+    ]);
+  });
+
+  test("a summary of 34 words is refused: make it shorter", () => {
+    const summary = Array.from({ length: 34 }, (_, i) => (i % 2 ? "en" : "koffie")).join(" ") + ".";
+    const result = checkAnswers({ ...good, summary }, context);
+    expect(result.problems?.map(problemLine)).toEqual([
+      expect.stringMatching(/^summary: .*34 words.*shorter/),
+    ]);
   });
 
   test("empty optional texts, as the questions give them, are left out", () => {
     const result = checkAnswers(
-      { ...good, title: " Breiclub ", phone: "", hostOrganisation: " ", body: "" },
+      { ...good, title: " Breiclub ", phone: "", email: "", hostOrganisation: " ", body: "" },
       context,
     );
     expect(result.answers?.title).toBe("Breiclub");
     expect(result.answers).not.toHaveProperty("phone");
-    expect(result.answers).not.toHaveProperty("hostOrganisation");
+    expect(result.answers).not.toHaveProperty("email");
+    expect(result.answers?.hosts).toEqual([{ role: "volunteer" }]);
     expect(result.answers).not.toHaveProperty("body");
   });
 

@@ -42,19 +42,32 @@ function answerSteps(firstTitle?: string): Step[] {
       waitFor: 'is before from "19:00"',
       type: backspace.repeat(5) + "21:00" + enter,
     },
+    { waitFor: "How often?", type: down + enter }, // some weeks of the month
+    { waitFor: "Which Friday of the month?", type: space + down.repeat(4) + space + enter }, // first, last
     { waitFor: "another day or time", type: "y" },
     { waitFor: "Which days (another time)?", type: down.repeat(5) + space + enter }, // sa
     { waitFor: "From what time?", type: "10:00" + enter },
     { waitFor: "Until what time?", type: "12:00" + enter },
+    { waitFor: "How often?", type: enter }, // every week
     { waitFor: "another day or time", type: "n" },
     { waitFor: "What does it cost?", type: enter }, // free
     { waitFor: "Which languages", type: down + space + enter }, // nl (preselected) + en
     { waitFor: "Other languages?", type: "so" + enter },
-    { waitFor: "Phone number", type: "06 11112222" + enter },
     { waitFor: "Who do people meet", type: enter }, // peer-worker
     { waitFor: "From which organisation", type: "Stichting Samen Verder" + enter },
-    { waitFor: "Only for women?", type: "n" },
+    { waitFor: "someone else there too", type: "y" },
+    { waitFor: "Who else do people meet", type: down + enter }, // volunteer
+    { waitFor: "From which organisation", type: "Bewonersgroep Rivierwijk" + enter },
+    { waitFor: "someone else there too", type: "n" },
     { waitFor: "just walk in", type: "y" },
+    { waitFor: "bring someone along", type: "y" },
+    { waitFor: "Only for women?", type: "n" },
+    { waitFor: "children welcome", type: "n" },
+    { waitFor: "in a wheelchair", type: "y" },
+    { waitFor: "Phone number", type: "06 11112222" + enter },
+    { waitFor: "WhatsApp", type: "y" },
+    { waitFor: "Email address", type: enter },
+    { waitFor: "evening or at the weekend", type: "y" },
     { waitFor: "What to expect", type: "Je mag ook alleen luisteren." + enter },
   ];
 }
@@ -83,15 +96,21 @@ function expectTheNewEntry(content: string): void {
     place: "de-brug",
     needs: ["talk", "share"],
     schedule: [
-      { days: ["fr"], from: "19:00", to: "21:00" },
+      { days: ["fr"], from: "19:00", to: "21:00", weeks: [1, -1] },
       { days: ["sa"], from: "10:00", to: "12:00" },
     ],
     cost: "free",
     languages: ["nl", "en", "so"],
     womenOnly: false,
     walkIn: true,
-    hosts: [{ role: "peer-worker", organisation: "Stichting Samen Verder" }],
-    contact: { phone: "06 11112222" },
+    bringSomeone: true,
+    children: false,
+    wheelchair: true,
+    hosts: [
+      { role: "peer-worker", organisation: "Stichting Samen Verder" },
+      { role: "volunteer", organisation: "Bewonersgroep Rivierwijk" },
+    ],
+    contact: { phone: "06 11112222", whatsapp: true, afterHours: true },
   });
   expect(text).toMatch(/\n---\n\nJe mag ook alleen luisteren\.\n$/);
   const check = npmCheck(content);
@@ -186,6 +205,21 @@ describe("npm run new --answers", () => {
     expect(second.status).toBe(1);
     expect(second.output).toContain("Nothing was written");
     expect(second.output).toContain("title: there is already an entry initiatives/breiclub/");
+    expect(hashFolder(content)).toBe(before);
+  });
+
+  test("a summary of 34 words writes nothing and says why", { timeout: 120_000 }, () => {
+    const content = tempContent();
+    const before = hashFolder(content);
+    const summary =
+      "Samen breien en haken in de grote zaal van het buurthuis met koffie en thee " +
+      "en koekjes en een praatje met de buren die ook graag breien of haken of iets " +
+      "anders willen leren.";
+    expect(summary.split(" ")).toHaveLength(34);
+    const result = runWith(content, { ...answers, summary });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain("Nothing was written");
+    expect(result.output).toMatch(/summary: the summary has 34 words: make it shorter/);
     expect(hashFolder(content)).toBe(before);
   });
 

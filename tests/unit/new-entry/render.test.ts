@@ -23,8 +23,10 @@ const answers: NewEntryAnswers = {
   phone: "06 12345678",
   womenOnly: true,
   walkIn: true,
-  hostRole: "peer-worker",
-  hostOrganisation: "Stichting #1, Samen",
+  bringSomeone: false,
+  children: false,
+  wheelchair: true,
+  hosts: [{ role: "peer-worker", organisation: "Stichting #1, Samen" }],
   body: "Je mag ook alleen luisteren.",
 };
 
@@ -71,6 +73,9 @@ describe("renderEntry", () => {
       languages: ["nl", "ar"],
       womenOnly: true,
       walkIn: true,
+      bringSomeone: false,
+      children: false,
+      wheelchair: true,
       hosts: [{ role: "peer-worker", organisation: "Stichting #1, Samen" }],
       contact: { phone: "06 12345678" },
       lastVerified: "2026-11-25",
@@ -105,7 +110,7 @@ describe("renderEntry is made by a YAML serializer", () => {
       title: "Koffie\n---\n{import('node:fs')}",
       summary: "a: b\nwomenOnly: true",
       languages: [injection, "ar"],
-      hostOrganisation: "]\n- role: nurse",
+      hosts: [{ role: "peer-worker" as const, organisation: "]\n- role: nurse" }],
     };
     const text = renderEntry(nasty, "2026-11-25");
     const parsed = parseFrontMatterFile(text);
@@ -116,7 +121,7 @@ describe("renderEntry is made by a YAML serializer", () => {
       summary: nasty.summary,
       languages: [injection, "ar"],
       womenOnly: true,
-      hosts: [{ role: "peer-worker", organisation: nasty.hostOrganisation }],
+      hosts: [{ role: "peer-worker", organisation: "]\n- role: nurse" }],
     });
     expect(text).toContain(`  - ${JSON.stringify(injection)}\n`);
     expect(text.split("\n").filter((line) => line === "---")).toHaveLength(2);
@@ -124,7 +129,12 @@ describe("renderEntry is made by a YAML serializer", () => {
 
   test("texts an older YAML reader would take for something else are quoted", () => {
     const text = renderEntry(
-      { ...answers, languages: ["nl", "no"], hostOrganisation: "yes", title: "2026-01-01" },
+      {
+        ...answers,
+        languages: ["nl", "no"],
+        hosts: [{ role: "volunteer", organisation: "yes" }],
+        title: "2026-01-01",
+      },
       "2026-11-25",
     );
     expect(text).toContain('languages: [nl, "no"]\n');
