@@ -6,54 +6,21 @@
  * is not plain text, Markdown, or an allow-listed harmless HTML tag. The page is
  * rendered from the same tree (`body/render.ts`).
  *
+ * The parts live in `body/`: what is allowed (`allow-list.ts`), tags and attributes
+ * (`elements.ts`), addresses (`urls.ts`), parser messages (`parse-errors.ts`).
+ *
  * It must run before any MDX is compiled (see DESIGN.md principle 6).
  */
 import type { Root } from "mdast";
 import { allowedMdxAttributes, allowedMdxElements, allowedUrlSchemes } from "./body/allow-list.ts";
+import { checkElement } from "./body/elements.ts";
+import type { MdNode, MdxFinding, MdxLocalFile } from "./body/gate-types.ts";
 import { parseBody } from "./body/parse.ts";
+import { explainParseError } from "./body/parse-errors.ts";
+import { isLocalFile, isRemote, unsafeUrlReason } from "./body/urls.ts";
 
-export { allowedMdxAttributes, allowedMdxElements, allowedUrlSchemes };
-
-/** Tags that are refused with their own explanation. */
-const namedDangers: Readonly<Record<string, string>> = {
-  script: "it runs code in the reader's browser",
-  iframe: "it loads another web site inside the page, and nothing may leave this site",
-  object: "it embeds outside content or a plugin into the page",
-  embed: "it embeds outside content or a plugin into the page",
-  style: "it changes the look of the page; the site's design takes care of that",
-};
-
-/** Attributes whose value is a URL. */
-const urlAttributes = new Set([
-  "href",
-  "src",
-  "srcset",
-  "action",
-  "formaction",
-  "poster",
-  "background",
-  "cite",
-  "data",
-  "xlink:href",
-  "ping",
-]);
-
-/** One refused construct. */
-export interface MdxFinding {
-  /** 1-based line in the file. */
-  line: number;
-  /** The construct: `import`, `export`, `{expression}`, `<script>`, `onClick`, `href`, `MDX`. */
-  construct: string;
-  message: string;
-  expected?: string;
-  example?: string;
-}
-
-/** A local file the body points at (an image next to the entry). */
-export interface MdxLocalFile {
-  url: string;
-  line: number;
-}
+export { allowedMdxAttributes, allowedMdxElements, allowedUrlSchemes, unsafeUrlReason };
+export type { MdxFinding, MdxLocalFile };
 
 export interface MdxSafetyResult {
   findings: MdxFinding[];
@@ -65,114 +32,6 @@ export interface MdxSafetyResult {
 export interface MdxSafetyOptions {
   /** File line of the body's first line (after the front matter). Default 1. */
   firstLine?: number;
-}
-
-/** The parts of mdast / mdast-util-mdx nodes the gate reads. */
-interface MdNode {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  url?: string;
-  attributes?: MdNode[];
-  children?: MdNode[];
-  position?: { start: { line: number; column: number } };
-}
-
-const namedEntities: Record<string, string> = {
-  colon: ":",
-  tab: "\t",
-  newline: "\n",
-  nbsp: " ",
-  amp: "&",
-  lpar: "(",
-  rpar: ")",
-  sol: "/",
-  period: ".",
-};
-
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (whole, ref: string) => {
-    const lower = ref.toLowerCase();
-    if (lower.startsWith("#x"))
-      return String.fromCodePoint(Number.parseInt(lower.slice(2), 16) || 0xfffd);
-    if (lower.startsWith("#"))
-      return String.fromCodePoint(Number.parseInt(lower.slice(1), 10) || 0xfffd);
-    return namedEntities[lower] ?? whole;
-  });
-}
-
-/**
- * Why `url` may not be used, or `undefined` when it is fine. Case-insensitive and
- * blind to whitespace, control characters and character references, as browsers are.
- */
-export function unsafeUrlReason(url: string): string | undefined {
-  const normalized = decodeEntities(url)
-    .replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]+/g, "")
-    .toLowerCase();
-  const match = /^([a-z][a-z0-9+.-]*):/.exec(normalized);
-  if (!match) return undefined;
-  const scheme = match[1] ?? "";
-  if (scheme === "javascript" || scheme === "vbscript") {
-    return `a ${scheme}: link runs code when someone taps it`;
-  }
-  if (scheme === "data") return "a data: link can hide a page or a script inside the link";
-  if (!allowedUrlSchemes.includes(scheme)) {
-    return `a ${scheme}: link is not a web page, email or phone number`;
-  }
-  return undefined;
-}
-
-function isRemote(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url.trim()) || url.trim().startsWith("//");
-}
-
-function isLocalFile(url: string): boolean {
-  const u = url.trim();
-  return u !== "" && !u.startsWith("#") && !u.startsWith("/") && !u.startsWith("?") && !isRemote(u);
-}
-
-const allowedTagList = (): string => allowedMdxElements.map((n) => `<${n}>`).join(", ");
-
-/** A plain explanation for a parser message. */
-function explainParseError(reason: string, source: string): { message: string; example?: string } {
-  if (
-    source.includes("mdxjs-esm") ||
-    (/\b(import|export)\b/.test(reason) && source.includes("esm"))
-  ) {
-    return {
-      message:
-        "a line that starts with import or export is code, and content may not contain code: remove the line",
-    };
-  }
-  if (source.includes("mdx-expression") || /acorn|expression|brace/i.test(reason)) {
-    return {
-      message:
-        "a { starts code in MDX, and content may not contain code: remove the { and }, or write &#123; to show a {",
-      example: "&#123;",
-    };
-  }
-  if (/closing tag|end-tag|Unexpected closing/i.test(reason)) {
-    return {
-      message:
-        "a tag is not closed the MDX way: close every tag (<strong>text</strong>), write <br /> with a slash, and keep a tag and its closing tag in the same paragraph",
-      example: "<strong>Gratis</strong>, <br />",
-    };
-  }
-  if (reason.includes("`!`")) {
-    return {
-      message: "HTML comments (<!-- … -->) do not work in MDX: remove the comment",
-    };
-  }
-  if (source.includes("mdx-jsx") || reason.includes("<")) {
-    return {
-      message:
-        "a < starts a tag in MDX: to show the character <, write &lt; (or put a space after it)",
-      example: "3 &lt; 5",
-    };
-  }
-  return {
-    message: `the text could not be read as MDX: ${reason.split("\n")[0] ?? reason}`,
-  };
 }
 
 /**
@@ -222,94 +81,6 @@ export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): Md
     return false;
   };
 
-  const checkElement = (node: MdNode) => {
-    const name = node.name ?? null;
-    const line = lineOf(node);
-    const tag = name === null ? "<>" : `<${name}>`;
-    const allowed = name !== null && allowedMdxElements.includes(name);
-    if (name === null) {
-      findings.push({
-        line,
-        construct: "<>",
-        message: "an empty tag <> is not allowed: remove <> and </>",
-      });
-    } else if (namedDangers[name.toLowerCase()]) {
-      findings.push({
-        line,
-        construct: `<${name.toLowerCase()}>`,
-        message: `${tag} is not allowed: ${namedDangers[name.toLowerCase()]}. Remove it`,
-        expected: `text, or one of ${allowedTagList()}`,
-      });
-    } else if (!allowed) {
-      const isComponent = /^[A-Z]/.test(name) || name.includes(".");
-      findings.push({
-        line,
-        construct: tag,
-        message: isComponent
-          ? `${tag} is a component, and components are not available in content yet: remove it`
-          : `${tag} is not an allowed tag: remove it`,
-        expected: `text, Markdown, or one of ${allowedTagList()}`,
-        example: "**bold**, [a link](https://example.org)",
-      });
-    }
-    const permitted = [
-      ...(allowedMdxAttributes["*"] ?? []),
-      ...(name ? (allowedMdxAttributes[name] ?? []) : []),
-    ];
-    for (const attribute of node.attributes ?? []) {
-      const attrLine = lineOf(attribute, node.position?.start.line);
-      if (attribute.type === "mdxJsxExpressionAttribute") {
-        findings.push({
-          line: attrLine,
-          construct: "{expression}",
-          message: `{…} inside ${tag} is code, and content may not contain code: remove it`,
-        });
-        continue;
-      }
-      const attrName = attribute.name ?? "";
-      const lower = attrName.toLowerCase();
-      const value = attribute.value;
-      if (value !== null && typeof value === "object") {
-        findings.push({
-          line: attrLine,
-          construct: "{expression}",
-          message: `${attrName}={…} on ${tag} is code, and content may not contain code: write the value in quotes`,
-          example: `${attrName}="…"`,
-        });
-      }
-      if (lower.startsWith("on")) {
-        findings.push({
-          line: attrLine,
-          construct: attrName,
-          message: `${attrName} on ${tag} is an event handler: it runs code when someone taps or types. Remove it`,
-        });
-        continue;
-      }
-      if (lower === "style") {
-        findings.push({
-          line: attrLine,
-          construct: "style",
-          message: `a style attribute on ${tag} is not allowed: the site's design takes care of the look. Remove it`,
-        });
-        continue;
-      }
-      if (
-        urlAttributes.has(lower) &&
-        typeof value === "string" &&
-        refuseUrl(value, attribute, attrName)
-      )
-        continue;
-      if (allowed && !permitted.includes(attrName)) {
-        findings.push({
-          line: attrLine,
-          construct: attrName,
-          message: `the attribute ${attrName} is not allowed on ${tag}`,
-          expected: permitted.join(", "),
-        });
-      }
-    }
-  };
-
   const visit = (node: MdNode) => {
     switch (node.type) {
       case "mdxjsEsm": {
@@ -356,7 +127,7 @@ export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): Md
       }
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement":
-        checkElement(node);
+        checkElement(node, { findings, lineOf, refuseUrl });
         break;
       case "link":
       case "definition":
