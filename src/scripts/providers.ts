@@ -5,12 +5,15 @@
  * Without this script the page shows the full table.
  */
 import {
-  factsFromData,
-  filterQuery,
-  isEmptyFilter,
-  matchesFilter,
-  parseFilter,
-} from "../lib/providers/filter.ts";
+  facetField,
+  facetFilter,
+  facetQuery,
+  facetValuesFromData,
+  isEmptySelection,
+  matches,
+  parseFacets,
+  type FacetKey,
+} from "../lib/facets/vocabulary.ts";
 import { nextDirection, sortOrder } from "../lib/providers/sort.ts";
 
 const form = document.querySelector<HTMLFormElement>("#providers-filters");
@@ -28,25 +31,34 @@ function formParams(form: HTMLFormElement): URLSearchParams {
   return params;
 }
 
-/** Put the filter from the URL into the form's fields. */
+/** Put the choice from the URL into the form's fields (a select shows its first value). */
 function fillForm(form: HTMLFormElement, params: URLSearchParams): void {
-  const filter = parseFilter(params);
+  const selection = parseFacets(params);
+  const chosen = new Set(
+    Object.entries(selection).flatMap(([key, values]) =>
+      values.map((value) => {
+        const field = facetField(key as FacetKey, value);
+        return `${field.name}=${field.value}`;
+      }),
+    ),
+  );
   for (const element of form.elements) {
     if (element instanceof HTMLSelectElement) {
-      const value = filter[element.name as keyof typeof filter];
-      element.value = typeof value === "string" ? value : "";
+      const option = [...element.options].find((o) => chosen.has(`${element.name}=${o.value}`));
+      element.value = option?.value ?? "";
     } else if (element instanceof HTMLInputElement && element.type === "checkbox") {
-      element.checked = filter[element.name as keyof typeof filter] === true;
+      element.checked = chosen.has(`${element.name}=${element.value}`);
     }
   }
 }
 
 function applyFilter(params: URLSearchParams, announce: boolean): void {
   if (!body) return;
-  const filter = parseFilter(params);
+  const selection = parseFacets(params);
+  const filter = facetFilter(selection);
   let shown = 0;
   for (const row of body.rows) {
-    const visible = matchesFilter(factsFromData(row.dataset), filter);
+    const visible = matches(facetValuesFromData(row.dataset), filter);
     row.hidden = !visible;
     if (visible) shown += 1;
   }
@@ -56,12 +68,12 @@ function applyFilter(params: URLSearchParams, announce: boolean): void {
       .replace("{count}", String(shown))
       .replace("{total}", count.dataset.total ?? String(body.rows.length));
     // A live region is announced when its text changes; on load nothing is said.
-    if (announce || !isEmptyFilter(filter)) count.textContent = text;
+    if (announce || !isEmptySelection(selection)) count.textContent = text;
   }
 }
 
 function updateUrl(params: URLSearchParams): void {
-  const query = filterQuery(parseFilter(params));
+  const query = facetQuery(parseFacets(params));
   const url = new URL(window.location.href);
   url.search = query;
   history.replaceState(history.state, "", url);

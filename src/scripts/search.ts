@@ -8,12 +8,14 @@
  */
 import { needs } from "../lib/facts.ts";
 import { foldForSearch } from "../lib/search/fold.ts";
+import { countSearches } from "../lib/facets/pagefind.ts";
 import {
-  facetGroups,
-  pagefindFilter,
-  searchFilterKeys,
-  type SearchFilterKey,
-} from "../lib/search/filters.ts";
+  facetFilter,
+  isEmptySelection,
+  parseFacets,
+  type FacetKey,
+  type FacetSelection,
+} from "../lib/facets/vocabulary.ts";
 import { pluralText } from "../lib/search/plural.ts";
 
 type Counts = Record<string, Record<string, number>>;
@@ -42,7 +44,6 @@ interface Strings {
   place: string;
   types: Record<string, string>;
 }
-type Ticked = Partial<Record<SearchFilterKey, string[]>>;
 
 /** Results shown at once; "show more" adds as many (each costs a download of about 1 KB). */
 const pageSize = 5;
@@ -63,7 +64,13 @@ function start(app: HTMLElement): void {
   const status = app.querySelector<HTMLElement>("[data-search-status]")!;
   const list = app.querySelector<HTMLOListElement>("[data-search-results]")!;
   const more = app.querySelector<HTMLButtonElement>("[data-search-more]")!;
-  const boxes = [...app.querySelectorAll<HTMLInputElement>("input[type=checkbox][name]")];
+  const boxes = [...app.querySelectorAll<HTMLInputElement>("input[type=checkbox][data-facet]")];
+  /** The values each facet offers, as the page was built. */
+  const offered: Partial<Record<FacetKey, string[]>> = {};
+  for (const box of boxes) {
+    const [key = "", value = ""] = (box.dataset.facet ?? "").split(":");
+    (offered[key as FacetKey] ??= []).push(value);
+  }
   const resultTemplate = app.querySelector<HTMLTemplateElement>("template[data-search-result]")!;
 
   app.hidden = false;
@@ -89,14 +96,11 @@ function start(app: HTMLElement): void {
       return module;
     })());
 
-  const ticked = (): Ticked => {
-    const values: Ticked = {};
-    for (const box of boxes) {
-      if (!box.checked) continue;
-      const key = box.name as SearchFilterKey;
-      (values[key] ??= []).push(box.value);
-    }
-    return values;
+  /** The ticked boxes read as the facets' query (`need=meet&womenOnly=1`). */
+  const ticked = (): FacetSelection => {
+    const params = new URLSearchParams();
+    for (const box of boxes) if (box.checked) params.append(box.name, box.value);
+    return parseFacets(params);
   };
 
   const icon = (key: string): Node | undefined =>
@@ -161,30 +165,34 @@ function start(app: HTMLElement): void {
    * after the results are on screen: the counts need every filter's index (a few KB
    * each), the results only the ticked ones.
    */
-  async function updateCounts(engine: Pagefind, query: string | null, chosen: Ticked, id: number) {
+  async function updateCounts(
+    engine: Pagefind,
+    query: string | null,
+    chosen: FacetSelection,
+    id: number,
+  ) {
     if (!countsLoaded) {
       await engine.filters();
       countsLoaded = true;
     }
-    const search = await engine.search(query, { filters: pagefindFilter(chosen) });
+    const search = await engine.search(query, { filters: facetFilter(chosen) });
     const counts: Counts = { ...search.filters };
-    for (const key of facetGroups(chosen)) {
-      const others = await engine.search(query, {
-        filters: pagefindFilter({ ...chosen, [key]: [] }),
-      });
-      counts[key] = others.filters[key] ?? {};
+    const perValue: Counts = {};
+    for (const { key, value, filter } of countSearches(chosen, offered)) {
+      const others = await engine.search(query, { filters: filter });
+      if (value === undefined) counts[key] = others.filters[key] ?? {};
+      else (perValue[key] ??= {})[value] = others.results.length;
     }
-    if (id === run) showCounts(counts);
+    if (id === run) showCounts({ ...counts, ...perValue });
   }
 
   /** The query (from `typedMinimum` letters, or any length once submitted) and ticks. */
-  function current(): { query: string | null; chosen: Ticked; active: boolean } {
+  function current(): { query: string | null; chosen: FacetSelection; active: boolean } {
     const typed = input.value.trim();
     const usable = submitted || [...typed].length >= typedMinimum ? typed : "";
     const query = foldForSearch(usable, strings.locale) || null;
     const chosen = ticked();
-    const filtering = searchFilterKeys.some((key) => (chosen[key]?.length ?? 0) > 0);
-    return { query, chosen, active: query !== null || filtering };
+    return { query, chosen, active: query !== null || !isEmptySelection(chosen) };
   }
 
   async function update(): Promise<void> {
@@ -201,7 +209,7 @@ function start(app: HTMLElement): void {
     }
     try {
       const engine = await load();
-      const search = await engine.search(query, { filters: pagefindFilter(chosen) });
+      const search = await engine.search(query, { filters: facetFilter(chosen) });
       if (id !== run) return;
       results = search.results;
       shown = 0;

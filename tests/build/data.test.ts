@@ -13,6 +13,7 @@ import { contentDir } from "../../src/lib/content/content-dir.ts";
 import { hsdsTables } from "../../src/lib/export/hsds.ts";
 import { csvColumns } from "../../src/lib/export/initiatives-csv.ts";
 import { providerColumns } from "../../src/lib/providers/rows.ts";
+import { facetOptions } from "../../src/lib/facets/values.ts";
 import { hsdsSchemaDir, hsdsValidator, schemaDirCandidates } from "../support/hsds-schemas.ts";
 import { allFiles, distDir, distFile, hasRoute, page } from "./dist.ts";
 
@@ -167,20 +168,13 @@ describe.each(site.locales)("providers' overview in %s", (locale) => {
     expect(rows.filter((r) => r.hasAttribute("hidden"))).toEqual([]);
   });
 
-  test("has a GET form whose fields are the filter's query parameters", () => {
+  test("has a GET form whose fields are the facets' query parameters", () => {
     const form = doc.querySelector("form#providers-filters");
     expect(form?.getAttribute("method")).toBe("get");
     const names = (form?.querySelectorAll("[name]") ?? []).map((f) => f.getAttribute("name"));
-    expect(names).toEqual([
-      "need",
-      "type",
-      "day",
-      "part",
-      "language",
-      "womenOnly",
-      "free",
-      "eveningWeekend",
-    ]);
+    // One choice per facet, then a checkbox per yes/no fact some initiative has.
+    const flags = facetOptions(guide.initiatives).flag.map((option) => option.value);
+    expect(names).toEqual(["need", "type", "day", "time", "language", ...flags]);
     for (const field of form?.querySelectorAll("select, input") ?? []) {
       expect(form?.querySelector(`label[for="${field.getAttribute("id")}"]`)).not.toBeNull();
     }

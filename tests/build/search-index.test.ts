@@ -9,7 +9,8 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadGuide } from "../../src/lib/content/validate.ts";
 import { contentDir } from "../../src/lib/content/content-dir.ts";
-import { filterAttributes, initiativeFilters } from "../../src/lib/search/filters.ts";
+import { filterAttributes } from "../../src/lib/facets/pagefind.ts";
+import { facetValues } from "../../src/lib/facets/values.ts";
 import { distDir, page } from "./dist.ts";
 
 const guide = loadGuide(contentDir());
@@ -42,7 +43,7 @@ describe("initiative pages", () => {
 
   test("filter values are the entry's facts, the same in every locale", () => {
     for (const initiative of guide.initiatives) {
-      const expected = filterAttributes(initiativeFilters(initiative));
+      const expected = filterAttributes(facetValues(initiative));
       for (const locale of site.locales) {
         expect(filtersOf(locale, initiative.slug), `${locale} ${initiative.slug}`).toEqual(
           expected,

@@ -34,20 +34,30 @@ test("changing a filter updates the rows, the live region and the URL", async ({
   await page.goto("/en/providers/");
   expect(await visibleSlugs(page)).toHaveLength(total);
   await page.locator("#filter-day").selectOption("sa");
-  await page.locator("#filter-part").selectOption("morning");
+  await page.locator("#filter-time").selectOption("morning");
   const expected = guide.initiatives
     .filter((i) => i.schedule.some((r) => r.days.includes("sa") && r.from < "12:00"))
     .map((i) => i.slug)
     .sort();
   expect(expected.length).toBeGreaterThan(0);
   await expect.poll(async () => (await visibleSlugs(page)).sort()).toEqual(expected);
-  expect(new URL(page.url()).search).toBe("?day=sa&part=morning");
+  expect(new URL(page.url()).search).toBe("?day=sa&time=morning");
   await expect(page.locator("#providers-count")).toHaveText(
     `Shown: ${expected.length} of ${total}`,
   );
   await page.getByRole("link", { name: "Show all" }).click();
   await expect.poll(async () => (await visibleSlugs(page)).length).toBe(total);
   expect(new URL(page.url()).search).toBe("");
+});
+
+test("an older link with part= (now time=) still narrows the table", async ({ page }) => {
+  const expected = guide.initiatives
+    .filter((i) => i.schedule.some((r) => r.days.includes("sa") && r.from < "12:00"))
+    .map((i) => i.slug)
+    .sort();
+  await page.goto("/en/providers/?day=sa&part=morning");
+  expect((await visibleSlugs(page)).sort()).toEqual(expected);
+  await expect(page.locator("#filter-time")).toHaveValue("morning");
 });
 
 test("sorting by a column changes the order and aria-sort", async ({ page }) => {

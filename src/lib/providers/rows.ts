@@ -5,25 +5,16 @@
  * renders them.
  */
 import type { Initiative, Place } from "../content/types.ts";
-import {
-  initiativeTypes,
-  needs as allNeeds,
-  partsOfDay,
-  weekdays,
-  type InitiativeType,
-  type Need,
-  type PartOfDay,
-  type Weekday,
-} from "../facts.ts";
+import { initiativeTypes, weekdays, type InitiativeType, type Need } from "../facts.ts";
 import { translator } from "../i18n/translator.ts";
 import { textDirection } from "../i18n/locales.ts";
-import { endonym, formatDate, formatEuros, languageName, weekdayName } from "../format/intl.ts";
+import { endonym, formatDate, formatEuros, languageName } from "../format/intl.ts";
 import { localizedText } from "../guide/localize.ts";
 import { localeHref, telHref, whatsappHref } from "../guide/links.ts";
-import { isEveningOrWeekend } from "../schedule/view.ts";
-import { parseTime, partOfDay } from "../schedule/clock.ts";
+import { parseTime } from "../schedule/clock.ts";
 import { ruleWords } from "../export/schedule.ts";
-import type { RowFacts } from "./filter.ts";
+import { facetValues } from "../facets/values.ts";
+import type { FacetValues } from "../facets/vocabulary.ts";
 
 /** The table's columns, in order. */
 export const providerColumns = [
@@ -81,7 +72,8 @@ export interface ProviderRow {
     afterHours: boolean;
   };
   lastVerified: { date: string; label: string };
-  facts: RowFacts;
+  /** Its facet values, for the filters (src/lib/facets). */
+  facets: FacetValues;
   /** Sort value per sortable column. */
   sort: Record<ProviderColumn, string>;
 }
@@ -91,22 +83,6 @@ export interface ProvidersInput {
   placeBySlug: ReadonlyMap<string, Place>;
   defaultLocale: string;
   base: string;
-}
-
-/** The filter facts of an initiative (see filter.ts). */
-export function rowFacts(initiative: Initiative): RowFacts {
-  const slots = initiative.schedule.flatMap((rule) =>
-    rule.days.map((day) => ({ day, part: partOfDay(rule.from) })),
-  );
-  return {
-    type: initiative.type,
-    needs: [...initiative.needs],
-    slots,
-    languages: [...initiative.languages],
-    womenOnly: initiative.womenOnly,
-    free: initiative.cost === "free",
-    eveningWeekend: initiative.schedule.some(isEveningOrWeekend),
-  };
 }
 
 /** Minutes from Monday 00:00 of the earliest meeting in the week, for sorting by "when". */
@@ -181,7 +157,7 @@ export function providerRows(input: ProvidersInput, locale: string): ProviderRow
         date: initiative.lastVerified,
         label: formatDate(initiative.lastVerified, locale, "medium"),
       },
-      facts: rowFacts(initiative),
+      facets: facetValues(initiative),
       sort: {
         name: text.title,
         type: String(initiativeTypes.indexOf(initiative.type)),
@@ -200,43 +176,4 @@ export function providerRows(input: ProvidersInput, locale: string): ProviderRow
   });
   const collator = new Intl.Collator(locale, { sensitivity: "base" });
   return rows.sort((a, b) => collator.compare(a.title, b.title));
-}
-
-export interface FilterOption<V extends string = string> {
-  value: V;
-  label: string;
-  lang?: string;
-  dir?: "ltr" | "rtl";
-}
-
-export interface FilterOptions {
-  needs: FilterOption<Need>[];
-  types: FilterOption<InitiativeType>[];
-  days: FilterOption<Weekday>[];
-  parts: FilterOption<PartOfDay>[];
-  /** Languages spoken somewhere in the guide, by name in the reader's language. */
-  languages: FilterOption[];
-}
-
-/** The choices of each filter; needs and languages only as far as some row has them. */
-export function filterOptions(rows: readonly ProviderRow[], locale: string): FilterOptions {
-  const t = translator(locale);
-  const usedNeeds = new Set(rows.flatMap((r) => r.needs.map((n) => n.key)));
-  const languages = new Map<string, ProviderLanguage>();
-  for (const row of rows) for (const l of row.languages) languages.set(l.tag, l);
-  const collator = new Intl.Collator(locale, { sensitivity: "base" });
-  return {
-    needs: allNeeds
-      .filter((n) => usedNeeds.has(n))
-      .map((value) => ({ value, label: t(`need.${value}`) })),
-    types: initiativeTypes.map((value) => ({ value, label: t(`type.${value}`) })),
-    days: weekdays.map((value) => ({ value, label: weekdayName(value, locale) })),
-    parts: partsOfDay.map((value) => ({ value, label: t(`partOfDay.${value}`) })),
-    languages: [...languages.values()]
-      .map((l) => ({
-        value: l.tag,
-        label: l.own === l.name ? l.name : `${l.name} (${l.own})`,
-      }))
-      .sort((a, b) => collator.compare(a.label, b.label)),
-  };
 }

@@ -3,7 +3,7 @@
  * own language marked when it falls back, contact links for a warm hand-over.
  */
 import { expect, test } from "vitest";
-import { filterOptions, providerRows, rowFacts } from "../../../src/lib/providers/rows.ts";
+import { providerRows } from "../../../src/lib/providers/rows.ts";
 import { context } from "../export/sample.ts";
 
 const { initiatives, places, site } = context();
@@ -71,21 +71,9 @@ test("sort values: when by the earliest meeting of the week, cost as a number", 
   expect(sort("koffieochtend").cost).toBe("0");
 });
 
-test("filter facts: slots per meeting, evening or weekend, free", () => {
-  const facts = rowFacts(initiatives.find((i) => i.slug === "avondgesprek")!);
-  expect(facts.slots).toEqual([
-    { day: "fr", part: "evening" },
-    { day: "mo", part: "evening" },
-  ]);
-  expect(facts.eveningWeekend).toBe(true);
-  expect(facts.free).toBe(true);
-  expect(rowFacts(initiatives.find((i) => i.slug === "koffieochtend")!).eveningWeekend).toBe(false);
-});
-
-test("filter choices: only needs and languages that some row has", () => {
-  const options = filterOptions(providerRows(input, "en"), "en");
-  expect(options.needs.map((n) => n.value)).toEqual(["meet", "talk", "share", "move"]);
-  expect(options.languages.map((l) => l.value).sort()).toEqual(["ar", "en", "nl", "tr", "uk"]);
-  expect(options.days).toHaveLength(7);
-  expect(options.days[0]?.label).toBe("Monday");
+test("each row carries its facet values: meetings, evening or weekend, free", () => {
+  const row = (slug: string) => providerRows(input, "en").find((r) => r.slug === slug)!;
+  expect(row("avondgesprek").facets.dayTime).toEqual(["mo-evening", "fr-evening"]);
+  expect(row("avondgesprek").facets.flag).toEqual(["free", "eveningWeekend"]);
+  expect(row("koffieochtend").facets.flag).not.toContain("eveningWeekend");
 });
