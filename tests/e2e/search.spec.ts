@@ -194,6 +194,37 @@ for (const locale of ["nl", "ar", "tr"]) {
   });
 }
 
+test("day + time of day hold for the same meeting, in the results and the counts", async ({
+  page,
+}) => {
+  /** Initiatives with a morning meeting on `day`. */
+  const morningOn = (day: string) =>
+    guide.initiatives
+      .filter((i) => i.schedule.some((r) => r.days.some((d) => d === day) && r.from < "12:00"))
+      .map((i) => i.slug);
+  const wednesdayMorning = morningOn("we");
+  const someMorning = guide.initiatives.filter(
+    (i) =>
+      i.schedule.some((r) => r.days.includes("we")) && i.schedule.some((r) => r.from < "12:00"),
+  );
+  // Some initiative meets on Wednesday and on a morning, but not on a Wednesday morning.
+  expect(someMorning.length).toBeGreaterThan(wednesdayMorning.length);
+  expect(wednesdayMorning.length).toBeGreaterThan(0);
+
+  await page.goto("/nl/search/");
+  await openFilters(page, uiResources["nl"]!["search.filters"]!);
+  await page.locator('input[data-facet="day:we"]').check();
+  await resultsAfterStatus(page);
+  await expect(page.locator('[data-count="time:morning"]')).toHaveText(
+    `(${wednesdayMorning.length})`,
+  );
+  await page.locator('input[data-facet="time:morning"]').check();
+  await expect(page.getByRole("status")).toHaveText(countText("nl", wednesdayMorning.length));
+  const hrefs = await resultsAfterStatus(page);
+  expect(hrefs.map(slugOf).sort()).toEqual([...wednesdayMorning].sort());
+  await expect(page.locator('[data-count="day:sa"]')).toHaveText(`(${morningOn("sa").length})`);
+});
+
 test("the home page and every page's menu lead to the search page", async ({ page }) => {
   for (const locale of ["nl", "ar"]) {
     await page.goto(`/${locale}/`);
