@@ -33,12 +33,7 @@ export {
 } from "./civil-date.ts";
 export { formatTime, isClockTime, parseTime, partOfDay } from "./clock.ts";
 export { instantOf, offsetMinutes, today, zonedDateTime, type ZonedDateTime } from "./zone.ts";
-export {
-  activeWeekdays,
-  ruleDatesBetween,
-  ruleOccursOn,
-  ruleProblems,
-} from "./rules.ts";
+export { activeWeekdays, ruleDatesBetween, ruleOccursOn, ruleProblems } from "./rules.ts";
 export { closureCovers, closureOn } from "./closures.ts";
 export {
   isOpenAt,
