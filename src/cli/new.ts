@@ -17,88 +17,25 @@ import fs from "node:fs";
 import path from "node:path";
 import * as p from "@clack/prompts";
 import { contentDir } from "../lib/content/content-dir.ts";
-import { friendlyText } from "../lib/content/error-map.ts";
 import { formatProblems } from "../lib/content/format.ts";
-import type { Problem } from "../lib/content/types.ts";
-import { checkContent } from "../lib/content/validate.ts";
 import { hostRoles, initiativeFlags, initiativeTypes, needs, weekdays } from "../lib/facts.ts";
 import type { HostRole, InitiativeFlag, InitiativeType, Need, Weekday } from "../lib/facts.ts";
-import { buildNow } from "../lib/guide/build-now.ts";
-import { knownLocaleCodes, localeInfo } from "../lib/i18n/locales.ts";
+import { localeInfo } from "../lib/i18n/locales.ts";
 import { translator } from "../lib/i18n/translator.ts";
 import {
-  answerAt,
+  answerContextOf,
   answerProblem,
   answerProblems,
-  checkAnswers,
-  checkRenderedEntry,
-  planNewEntry,
   problemLine,
+  readInventory,
+  writeNewEntry,
   type AnswerContext,
   type AnswerField,
+  type Inventory,
 } from "../lib/new-entry/index.ts";
 import { weekdayName } from "../lib/format/intl.ts";
-import { defaultTimeZone, today } from "../lib/schedule/zone.ts";
-
-/** What the questions offer, read from the content folder. */
-interface Inventory {
-  root: string;
-  places: { slug: string; title: string }[];
-  initiativeSlugs: string[];
-  locales: string[];
-  defaultLocale: string;
-  stigmaWords: Record<string, string[]>;
-  today: string;
-}
 
 class Cancelled extends Error {}
-
-function folders(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
-}
-
-function inventory(root: string): Inventory {
-  if (!fs.existsSync(path.join(root, "site.yaml"))) {
-    throw new Error(`${root} has no site.yaml: set BUURTGIDS_CONTENT to the content folder`);
-  }
-  // A folder with a mistake elsewhere still gets its new entry: places then come
-  // from the folder names.
-  const { guide } = checkContent(root);
-  const site = guide?.site;
-  const defaultLocale = site?.defaultLocale ?? "nl";
-  const places = guide
-    ? guide.places.map((place) => ({
-        slug: place.slug,
-        title: place.text[defaultLocale]?.title ?? place.slug,
-      }))
-    : folders(path.join(root, "places")).map((slug) => ({ slug, title: slug }));
-  return {
-    root,
-    places,
-    initiativeSlugs: folders(path.join(root, "initiatives")),
-    locales: site?.locales ?? [...knownLocaleCodes],
-    defaultLocale,
-    stigmaWords: site?.stigmaWords ?? {},
-    today: today(buildNow(), site?.timeZone ?? defaultTimeZone),
-  };
-}
-
-/** What the answers are checked against: the same for the questions and `--answers`. */
-function answerContext(inv: Inventory): AnswerContext {
-  return {
-    existingSlugs: inv.initiativeSlugs,
-    today: inv.today,
-    locales: inv.locales,
-    defaultLocale: inv.defaultLocale,
-    placeSlugs: inv.places.map((place) => place.slug),
-    stigmaWords: inv.stigmaWords,
-  };
-}
 
 /** A question's `validate`: the shared check of that one answer. */
 function validator(field: AnswerField, context: AnswerContext) {
@@ -480,54 +417,18 @@ function refuse(lines: readonly string[]): number {
   return 1;
 }
 
-/** The answer a problem of the rendered file is about (`schedule.0.to` → `times.0.to`, body text → `body`). */
-function answerLine(problem: Problem, bodyStartLine: number): string {
-  const at = answerAt(
-    problem.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-  );
-  const inBody = problem.line !== undefined && problem.line >= bodyStartLine;
-  const field = inBody
-    ? "body"
-    : at
-      ? [at.field, ...at.rest.map(String)].join(".")
-      : problem.field === "folder name"
-        ? "title"
-        : problem.field;
-  return `${field}: ${friendlyText(problem)}`;
-}
-
 /**
- * Checks `given` (answers from the questions or a file), renders the file in memory,
- * runs the content check on it, and only then writes it. Refuses (exit 1) when an
- * answer is wrong, when the file would not pass, or when the folder exists.
+ * Writes the entry through the shared path (src/lib/new-entry/write.ts): checked
+ * answers, the content check on the rendered file, never overwriting. Refuses (exit 1)
+ * when an answer is wrong, when the file would not pass, or when the folder exists.
  */
 function write(inv: Inventory, given: unknown): number {
-  const context = answerContext(inv);
-  const checked = checkAnswers(given, context);
-  if (!checked.answers) return refuse(checked.problems.map(problemLine));
-  const plan = planNewEntry(checked.answers, context);
-  if (!plan.ok) return refuse(plan.problems);
-  const found = checkRenderedEntry(inv.root, plan, inv.today);
-  const errors = found.filter((problem) => problem.severity === "error");
-  if (errors.length) {
-    const bodyStartLine = plan.text.split("\n").indexOf("---", 1) + 2;
-    return refuse(errors.map((problem) => answerLine(problem, bodyStartLine)));
-  }
-  const target = path.join(inv.root, plan.file);
+  const result = writeNewEntry(inv, given);
+  if (!result.ok) return refuse(result.problems.map(problemLine));
+  const target = path.join(inv.root, result.file);
   const shown = path.relative(process.cwd(), target) || target;
-  try {
-    fs.mkdirSync(path.join(inv.root, "initiatives"), { recursive: true });
-    // Not recursive, and "wx": if the folder or file appeared meanwhile, this throws.
-    fs.mkdirSync(path.dirname(target));
-    fs.writeFileSync(target, plan.text, { flag: "wx" });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      return refuse([`${path.dirname(shown)}/ exists already.`]);
-    }
-    throw error;
-  }
   console.log(`Written: ${shown}`);
-  if (found.length) console.log(formatProblems(found, { root: inv.root }));
+  if (result.warnings.length) console.log(formatProblems(result.warnings, { root: inv.root }));
   console.log(
     [
       "Next:",
@@ -547,7 +448,7 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const inv = inventory(contentDir());
+  const inv = readInventory(contentDir());
   const index = argv.indexOf("--answers");
   if (index >= 0) {
     const file = argv[index + 1];
@@ -556,7 +457,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let answers: Record<string, unknown>;
   try {
-    answers = await askAll(inv, answerContext(inv));
+    answers = await askAll(inv, answerContextOf(inv));
   } catch (error) {
     if (error instanceof Cancelled) {
       p.cancel("Stopped. Nothing was written.");

@@ -1,6 +1,7 @@
 /**
  * `BUURTGIDS_CONTENT` points the build at another folder: the example
- * neighbourhood (tests/fixtures/content-example, or BUURTGIDS_EXAMPLES) builds unchanged, and a folder with a bad or unsafe file stops the
+ * neighbourhood (tests/fixtures/content-example, or BUURTGIDS_EXAMPLES) builds
+ * unchanged, and a folder with a bad or unsafe file stops the
  * build with the check's message before anything is compiled or written.
  */
 import { spawnSync } from "node:child_process";

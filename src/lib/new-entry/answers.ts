@@ -15,7 +15,7 @@ import { describeIssue, friendlyText, hintAt, schemaAt } from "../content/error-
 import type { IssueLike } from "../content/error-map.ts";
 import { checkMdxSafety } from "../content/mdx-safety.ts";
 import { checkSummaryReadability } from "../content/readability.ts";
-import { initiativeSchema, slugPattern } from "../content/schema.ts";
+import { initiativeSchema, slugPattern } from "../content/schema/index.ts";
 import { findStigmaWords, stigmaProblem } from "../content/stigma.ts";
 import { didYouMean, listForMessage } from "../content/suggest.ts";
 import { remotePlaces } from "../facts.ts";
@@ -213,13 +213,27 @@ const directionControl = /[\u202A-\u202E\u2066-\u2069]/u;
 /** What must never reach a terminal or a message as it is. */
 const unprintable = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 
-/** Why `text` cannot be one line of the file, as the end of "must be … ", if it cannot. */
-function lineRule(text: string): { at: number; rule: string } | undefined {
-  const checks: [RegExp, string][] = [
-    [lineBreak, "on one line"],
-    [directionControl, "without hidden text-direction characters"],
-    [control, "without control characters"],
-  ];
+/** Line breaks other than `\n`: the body's paragraphs are separated by `\n` only. */
+const otherLineBreak = /[\r\v\f\u0085\u2028\u2029]/u;
+/** Control characters other than `\n`. */
+const controlButNewline = /[^\P{Cc}\n]/u;
+
+/**
+ * Why `text` cannot be one line of the file, as the end of "must be … ", if it
+ * cannot. The body (`paragraphs`) may have `\n` line breaks between paragraphs.
+ */
+function lineRule(text: string, paragraphs = false): { at: number; rule: string } | undefined {
+  const checks: [RegExp, string][] = paragraphs
+    ? [
+        [otherLineBreak, "with plain line breaks (\\n) only"],
+        [directionControl, "without hidden text-direction characters"],
+        [controlButNewline, "without control characters"],
+      ]
+    : [
+        [lineBreak, "on one line"],
+        [directionControl, "without hidden text-direction characters"],
+        [control, "without control characters"],
+      ];
   for (const [pattern, rule] of checks) {
     const at = text.search(pattern);
     if (at >= 0) return { at, rule };
@@ -349,9 +363,10 @@ function problemsOfRead(
 ): AnswerProblem[] {
   const root = schemaFor(context);
   const base = field === "body" ? [] : frontMatterPath[field];
-  // One line, no control characters: checked on what was given, before anything else.
+  // One line (the body: plain paragraphs), no control characters: checked on what
+  // was given, before anything else.
   for (const { path, text, isKey } of textsIn(given)) {
-    const problem = lineRule(text);
+    const problem = lineRule(text, field === "body" && !isKey);
     if (!problem) continue;
     const name = fieldName(field, path);
     return [

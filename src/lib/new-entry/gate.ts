@@ -12,7 +12,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Problem } from "../content/types.ts";
+import type { Problem } from "../content/model.ts";
 import { checkContent } from "../content/validate.ts";
 
 /** The entry to check: its folder name, its file relative to the content folder, its text. */

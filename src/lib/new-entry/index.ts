@@ -8,3 +8,5 @@ export { planNewEntry } from "./plan.ts";
 export type { EntryPlan, PlanContext } from "./plan.ts";
 export { frontMatterYaml, renderEntry, yamlText } from "./render.ts";
 export { maxSlugLength, slugFromTitle } from "./slug.ts";
+export { answerContextOf, readInventory, writeNewEntry } from "./write.ts";
+export type { Inventory, WriteResult } from "./write.ts";

@@ -49,10 +49,16 @@ export function yamlText(value: string): string {
   return new Document(textNode(value)).toString(toStringOptions).trimEnd();
 }
 
-/** A short code such as `nl`, `pt-BR` or `meet`: fine in a one-line `[a, b]` list. */
+/** A short code such as `nl`, `pt-BR` or `meet`, or a number (weeks: 1, -1): fine in a one-line `[a, b]` list. */
 function isCode(value: unknown): boolean {
-  return typeof value === "string" && /^[\p{L}\p{N}_-]+$/u.test(value);
+  return (
+    (typeof value === "string" && /^[\p{L}\p{N}_-]+$/u.test(value)) ||
+    (typeof value === "number" && Number.isInteger(value))
+  );
 }
+
+/** Date fields the templates write plainly (`starting: 2026-09-05`), as `lastVerified`. */
+const plainDates = new Set(["lastVerified", "starting", "validFrom", "validUntil"]);
 
 /**
  * Styles a front-matter node the way the templates write it. `name` is the field
@@ -66,7 +72,10 @@ function style(node: YamlNode, name: string | undefined): void {
     if (name === "from" || name === "to" || name === "phone") {
       // Times and phone numbers always in quotes (CONTRIBUTING.md): "09:00", "06 12345678".
       node.type = Scalar.QUOTE_DOUBLE;
-    } else if (name !== "lastVerified" && readOtherwiseInYaml11(node.value)) {
+    } else if (
+      !(plainDates.has(name ?? "") && /^\d{4}-\d{2}-\d{2}$/.test(node.value)) &&
+      readOtherwiseInYaml11(node.value)
+    ) {
       node.type = Scalar.QUOTE_DOUBLE;
     }
   } else if (isScalar(node) && name === "cost" && typeof node.value === "number") {

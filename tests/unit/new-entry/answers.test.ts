@@ -124,6 +124,12 @@ describe("answerProblem: one answer, with the content schema's rule", () => {
   test.each(bad)("every answer refuses %s", (_what, char, escaped, rule) => {
     for (const field of ["title", "summary", "address", "hostOrganisation", "body"] as const) {
       const problem = answerProblem(field, `Brei${char}club`, context);
+      if (field === "body" && String(rule) === String(/on one line$/)) {
+        // The body's paragraphs are separated by \n; other line breaks are refused.
+        if (char === "\n") expect(problem, field).toBeUndefined();
+        else expect(problem, field).toMatch(/with plain line breaks \(\\n\) only$/);
+        continue;
+      }
       expect(problem, field).toMatch(rule);
       expect(problem, field).toContain(`"Brei${escaped}`);
       // The message itself is one line, with no control or direction characters in it.
@@ -317,7 +323,7 @@ describe("checkAnswers: the whole set, from the questions or a file", () => {
   });
 
   test("a newline in any answer, nested or not, is refused before anything else", () => {
-    for (const field of answerFields) {
+    for (const field of answerFields.filter((f) => f !== "body")) {
       const value =
         field === "times"
           ? [{ days: ["tu\n"], from: "10:00", to: "12:00" }]
@@ -327,6 +333,15 @@ describe("checkAnswers: the whole set, from the questions or a file", () => {
       const result = checkAnswers({ ...good, [field]: value }, context);
       expect(result.answers, field).toBeUndefined();
       expect(result.problems?.map(problemLine).join("\n"), field).toMatch(/on one line/);
+    }
+  });
+
+  test("the body may have paragraphs (\\n), but no other line breaks or control characters", () => {
+    expect(
+      checkAnswers({ ...good, body: "Eerste alinea.\n\nTweede alinea." }, context).problems,
+    ).toBeUndefined();
+    for (const bad of ["a\r\nb", "a\u2028b", "a\u0000b", "a\u202eb"]) {
+      expect(checkAnswers({ ...good, body: bad }, context).problems?.[0]?.field, bad).toBe("body");
     }
   });
 

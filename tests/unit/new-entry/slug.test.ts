@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { maxSlugLength, slugFromTitle } from "../../../src/lib/new-entry/slug.ts";
-import { slugPattern } from "../../../src/lib/content/schema.ts";
+import { slugPattern } from "../../../src/lib/content/schema/index.ts";
 
 describe("slugFromTitle", () => {
   test("makes a web-address folder name from a Dutch title", () => {

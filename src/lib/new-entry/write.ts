@@ -1,0 +1,162 @@
+/**
+ * The one way a new entry reaches the content folder, for `npm run new` (questions
+ * or `--answers`) and `npm run from-issue` (a filled-in issue form):
+ *
+ * 1. every answer is checked with the content contract's rules (`checkAnswers`);
+ * 2. the file is rendered in memory and its folder name must be free (`planNewEntry`);
+ * 3. the real content check runs on that text in a scratch folder (`checkRenderedEntry`);
+ * 4. only then is it written, with `wx`: an entry that exists is never overwritten.
+ *
+ * A wrong answer writes no folder and no file; each problem names the answer it is
+ * about (`times.0.to`, `summary`), so each command can say it in its own words.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { friendlyText } from "../content/error-map.ts";
+import type { Problem } from "../content/model.ts";
+import { checkContent } from "../content/validate.ts";
+import { buildNow } from "../guide/build-now.ts";
+import { knownLocaleCodes } from "../i18n/locales.ts";
+import { defaultTimeZone, today } from "../schedule/zone.ts";
+import { checkAnswers, type AnswerContext, type AnswerProblem } from "./answers.ts";
+import { answerAt } from "./front-matter.ts";
+import { checkRenderedEntry } from "./gate.ts";
+import { planNewEntry } from "./plan.ts";
+
+/** What a new entry is checked against, read from the content folder. */
+export interface Inventory {
+  root: string;
+  places: { slug: string; title: string; address?: string }[];
+  initiativeSlugs: string[];
+  locales: string[];
+  defaultLocale: string;
+  stigmaWords: Record<string, string[]>;
+  today: string;
+}
+
+function folders(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+}
+
+/**
+ * The places, initiative folders, languages and today of the content folder `root`.
+ * A folder with a mistake elsewhere still gets its new entry: places then come from
+ * the folder names.
+ */
+export function readInventory(root: string, now: Date = buildNow()): Inventory {
+  if (!fs.existsSync(path.join(root, "site.yaml"))) {
+    throw new Error(`${root} has no site.yaml: set BUURTGIDS_CONTENT to the content folder`);
+  }
+  const { guide } = checkContent(root);
+  const site = guide?.site;
+  const defaultLocale = site?.defaultLocale ?? "nl";
+  const places = guide
+    ? guide.places.map((place) => ({
+        slug: place.slug,
+        title: place.text[defaultLocale]?.title ?? place.slug,
+        address: place.address,
+      }))
+    : folders(path.join(root, "places")).map((slug) => ({ slug, title: slug }));
+  return {
+    root,
+    places,
+    initiativeSlugs: folders(path.join(root, "initiatives")),
+    locales: site?.locales ?? [...knownLocaleCodes],
+    defaultLocale,
+    stigmaWords: site?.stigmaWords ?? {},
+    today: today(now, site?.timeZone ?? defaultTimeZone),
+  };
+}
+
+/** What the answers are checked against: the same for every way of giving them. */
+export function answerContextOf(inv: Inventory): AnswerContext {
+  return {
+    existingSlugs: inv.initiativeSlugs,
+    today: inv.today,
+    locales: inv.locales,
+    defaultLocale: inv.defaultLocale,
+    placeSlugs: inv.places.map((place) => place.slug),
+    stigmaWords: inv.stigmaWords,
+  };
+}
+
+/** The answer a problem of the rendered file is about (`schedule.0.to` → `times.0.to`, body text → `body`). */
+function answerProblemOf(problem: Problem, bodyStartLine: number): AnswerProblem {
+  const at = answerAt(
+    problem.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+  );
+  const inBody = problem.line !== undefined && problem.line >= bodyStartLine;
+  const field = inBody
+    ? "body"
+    : at
+      ? [at.field, ...at.rest.map(String)].join(".")
+      : problem.field === "folder name"
+        ? "title"
+        : problem.field;
+  return { field, message: friendlyText(problem) };
+}
+
+export type WriteResult =
+  | {
+      ok: true;
+      /** Folder name of the new entry. */
+      slug: string;
+      /** The new file, relative to the content folder (`initiatives/<slug>/index.mdx`). */
+      file: string;
+      /** Its text, as written. */
+      text: string;
+      /** Warnings of the content check for the new file (it passed: no errors). */
+      warnings: Problem[];
+    }
+  | { ok: false; problems: AnswerProblem[] };
+
+/**
+ * Checks `given` (answers from questions, a file or a form), renders the entry, runs
+ * the content check on it and only then writes it into `inv.root`. Never overwrites:
+ * when the folder exists (or appears meanwhile) nothing is written.
+ */
+export function writeNewEntry(inv: Inventory, given: unknown): WriteResult {
+  const context = answerContextOf(inv);
+  const checked = checkAnswers(given, context);
+  if (!checked.answers) return { ok: false, problems: checked.problems };
+  const plan = planNewEntry(checked.answers, context);
+  if (!plan.ok) {
+    return {
+      ok: false,
+      problems: plan.problems.map((line) => {
+        const at = /^([\w.]+): (.*)$/s.exec(line);
+        return at ? { field: at[1]!, message: at[2]! } : { field: "title", message: line };
+      }),
+    };
+  }
+  const found = checkRenderedEntry(inv.root, plan, inv.today);
+  const errors = found.filter((problem) => problem.severity === "error");
+  if (errors.length) {
+    const bodyStartLine = plan.text.split("\n").indexOf("---", 1) + 2;
+    return {
+      ok: false,
+      problems: errors.map((problem) => answerProblemOf(problem, bodyStartLine)),
+    };
+  }
+  const target = path.join(inv.root, plan.file);
+  try {
+    fs.mkdirSync(path.join(inv.root, "initiatives"), { recursive: true });
+    // Not recursive, and "wx": if the folder or file appeared meanwhile, this throws.
+    fs.mkdirSync(path.dirname(target));
+    fs.writeFileSync(target, plan.text, { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+      return {
+        ok: false,
+        problems: [{ field: "title", message: `initiatives/${plan.slug}/ exists already` }],
+      };
+    }
+    throw error;
+  }
+  return { ok: true, slug: plan.slug, file: plan.file, text: plan.text, warnings: found };
+}
