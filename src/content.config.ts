@@ -8,7 +8,7 @@ import { z } from "astro/zod";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { contentDir } from "./lib/content/content-dir.ts";
 import { loadGuideOnce } from "./data/content-check.ts";
-import type { Guide, Initiative, Place, SiteConfig } from "./lib/content/types.ts";
+import type { Guide, Initiative, Place, SiteConfig } from "./lib/content/model.ts";
 
 /** Body HTML per locale, rendered from the checked Markdown body. */
 type WithHtml<T> = T & { html: Record<string, string> };

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { Initiative } from "../lib/content/types.ts";
+import type { Initiative } from "../lib/content/model.ts";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { audioCacheDir } from "../lib/audio/cache-dir.ts";
 import { audioPath, expectedGeneratedAudio, recordingFileName } from "../lib/audio/generated.ts";

@@ -15,7 +15,7 @@ import {
   type CheckOptions,
   type CheckResult,
 } from "../lib/content/validate.ts";
-import type { Guide } from "../lib/content/types.ts";
+import type { Guide } from "../lib/content/model.ts";
 import { oncePerBuild } from "./once-per-build.ts";
 
 /** A hash of every file's path, size and modification time under `root`. */

@@ -13,7 +13,7 @@ import { audioSummary, buildGeneratedAudio } from "../../src/integrations/audio/
 import { audioCacheDir } from "../../src/lib/audio/cache-dir.ts";
 import { contentDir } from "../../src/lib/content/content-dir.ts";
 import { loadGuide } from "../../src/lib/content/validate.ts";
-import type { Guide } from "../../src/lib/content/types.ts";
+import type { Guide } from "../../src/lib/content/model.ts";
 import { distDir, distFile, page } from "./dist.ts";
 
 const guide = loadGuide(contentDir());

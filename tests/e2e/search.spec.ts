@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { guide } from "./guide.ts";
 import { uiResources } from "../../src/lib/i18n/resources.ts";
-import type { Initiative } from "../../src/lib/content/types.ts";
+import type { Initiative } from "../../src/lib/content/model.ts";
 import { translator } from "../../src/lib/i18n/translator.ts";
 import { pluralTemplates, pluralText } from "../../src/lib/search/plural.ts";
 

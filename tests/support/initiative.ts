@@ -3,7 +3,7 @@
  * Tuesday-morning activity at de-brug, in Dutch), and `over` replaces what a test is
  * about.
  */
-import type { Initiative } from "../../src/lib/content/types.ts";
+import type { Initiative } from "../../src/lib/content/model.ts";
 
 export function initiative(over: Partial<Initiative> = {}): Initiative {
   return {

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { fieldNamesAt } from "../../src/lib/content/error-map.ts";
-import { initiativeSchema, translationSchema } from "../../src/lib/content/schema.ts";
+import { initiativeSchema, translationSchema } from "../../src/lib/content/schema/index.ts";
 import { hostRoles, initiativeTypes, needs, weekdays } from "../../src/lib/facts.ts";
 import { check, repoRoot, tempContent } from "./content/helpers.ts";
 

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import type { Guide } from "../../lib/content/types.ts";
+import type { Guide } from "../../lib/content/model.ts";
 import { buildNow } from "../../lib/guide/build-now.ts";
 import { today } from "../../lib/schedule/index.ts";
 import { spokenSegments } from "../../lib/speech/index.ts";

@@ -9,7 +9,7 @@
 import { stringify } from "yaml";
 import { parse as parseYaml } from "yaml";
 import { hostRoles, weekdays, type Weekday } from "../facts.ts";
-import type { ScheduleRule } from "../content/types.ts";
+import type { ScheduleRule } from "../content/model.ts";
 import {
   bodySentences,
   orgSentence,

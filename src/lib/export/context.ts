@@ -1,5 +1,5 @@
 /** What every exporter needs: the checked guide and where the site lives. */
-import type { Initiative, Place, SiteConfig } from "../content/types.ts";
+import type { Initiative, Place, SiteConfig } from "../content/model.ts";
 import { localeHref } from "../guide/links.ts";
 
 export interface ExportContext {

@@ -16,7 +16,7 @@
  * HSDS's numeric `timezone` (one UTC offset) cannot say "Europe/Amsterdam" with its
  * summer time, so it is left out and each schedule's `notes` names the zone.
  */
-import type { Initiative, Place, ScheduleRule } from "../content/types.ts";
+import type { Initiative, Place, ScheduleRule } from "../content/model.ts";
 import { translator, type Translate } from "../i18n/translator.ts";
 import { closureText } from "../format/schedule-text.ts";
 import { formatList, languageName } from "../format/intl.ts";

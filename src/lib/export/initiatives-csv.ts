@@ -3,7 +3,7 @@
  * language, for a spreadsheet or a quick import. Lists are joined with "; ";
  * schedule columns hold one line per rule (words, RRULE and first date line up).
  */
-import type { Initiative, Place } from "../content/types.ts";
+import type { Initiative, Place } from "../content/model.ts";
 import { translator } from "../i18n/translator.ts";
 import { ruleRecurrence } from "../ics/recurrence.ts";
 import { csvDocument } from "./csv.ts";

@@ -4,7 +4,7 @@
  * Facts are as volunteers wrote them (content contract in DESIGN.md); each schedule
  * rule also carries its RRULE.
  */
-import type { EntryText, ScheduleRule } from "../content/types.ts";
+import type { EntryText, ScheduleRule } from "../content/model.ts";
 import { bySlug, pageUrl, type ExportContext } from "./context.ts";
 import { rruleOf } from "./schedule.ts";
 

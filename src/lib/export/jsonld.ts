@@ -5,7 +5,7 @@
  * `Place` with `openingHoursSpecification`. Texts are the page's own (its locale,
  * or the default language when it falls back).
  */
-import type { Initiative, Place, ScheduleRule } from "../content/types.ts";
+import type { Initiative, Place, ScheduleRule } from "../content/model.ts";
 import { weekdays, type Weekday } from "../facts.ts";
 import { mapHref } from "../guide/links.ts";
 import { ruleRecurrence } from "../ics/recurrence.ts";

@@ -4,7 +4,7 @@
  * Tables that keep the RRULE in columns (Open Referral HSDS) take its parts from
  * `recurrenceParts` in src/lib/schedule/view.ts.
  */
-import type { ScheduleRule } from "../content/types.ts";
+import type { ScheduleRule } from "../content/model.ts";
 import type { Translate } from "../i18n/translator.ts";
 import { ruleText } from "../format/schedule-text.ts";
 import { rruleOf } from "../ics/recurrence.ts";

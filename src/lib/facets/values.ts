@@ -3,7 +3,7 @@
  * entry) and the values each facet offers in a guide, with counts. Used where pages
  * are built: the search index, the providers' rows and both pages' filter forms.
  */
-import type { Initiative } from "../content/types.ts";
+import type { Initiative } from "../content/model.ts";
 import { needs, partsOfDay, weekdays } from "../facts.ts";
 import { partOfDay } from "../schedule/clock.ts";
 import { isEveningOrWeekend } from "../schedule/view.ts";

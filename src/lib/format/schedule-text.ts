@@ -3,7 +3,7 @@
  * Wednesday", "Every other week on Saturday". Facts come from the rule; only the
  * sentence pattern comes from the UI strings.
  */
-import type { Closure, ScheduleRule } from "../content/types.ts";
+import type { Closure, ScheduleRule } from "../content/model.ts";
 import type { Translate } from "../i18n/translator.ts";
 import { ruleShape } from "../schedule/view.ts";
 import { formatDate, formatList, formatTimeRange, weekdayName } from "./intl.ts";

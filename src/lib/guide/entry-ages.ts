@@ -2,7 +2,7 @@
  * Every entry by the age of its last check, oldest first, for `npm run stale`:
  * the people who run the guide call or visit the top of this list first.
  */
-import type { Guide } from "../content/types.ts";
+import type { Guide } from "../content/model.ts";
 import { daysSince, isStale, staleAfterMonths } from "./freshness.ts";
 
 export interface EntryAge {

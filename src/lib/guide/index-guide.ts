@@ -4,7 +4,7 @@
  * place. Pages only look things up here (no per-page re-reading or re-computing).
  */
 import type { Need } from "../facts.ts";
-import type { Initiative, Place, SiteConfig } from "../content/types.ts";
+import type { Initiative, Place, SiteConfig } from "../content/model.ts";
 import {
   addDays,
   isEvening,

@@ -4,7 +4,7 @@
  * can say so and set `lang` on it; the facts are always shown in the reader's
  * language by the components.
  */
-import type { EntryText } from "../content/types.ts";
+import type { EntryText } from "../content/model.ts";
 import { translationKey, type EntryKind } from "../translations/key.ts";
 
 export interface LocalizedText extends EntryText {

@@ -1,5 +1,5 @@
 /** Where an initiative happens, resolved for display. */
-import type { Initiative, Place } from "../content/types.ts";
+import type { Initiative, Place } from "../content/model.ts";
 import { localizedText, type LocalizedText } from "./localize.ts";
 
 export type Where<P extends Place = Place> =

@@ -4,7 +4,7 @@
  * content (DTSTAMP is the entry's `lastVerified`, UIDs come from slugs), so an
  * unchanged guide yields byte-identical files on every build.
  */
-import type { Initiative, Place, SiteConfig } from "../content/types.ts";
+import type { Initiative, Place, SiteConfig } from "../content/model.ts";
 import { ruleRecurrence } from "./recurrence.ts";
 import { eventText } from "./event-text.ts";
 import { veventLines } from "./event.ts";

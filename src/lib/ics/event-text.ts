@@ -3,7 +3,7 @@
  * default): SUMMARY (title), LOCATION (where) and DESCRIPTION (summary, who you
  * meet, phone), all plain text.
  */
-import type { Initiative, Place } from "../content/types.ts";
+import type { Initiative, Place } from "../content/model.ts";
 import { translator } from "../i18n/translator.ts";
 import { localizedText } from "../guide/localize.ts";
 import { whereOf } from "../guide/where.ts";

@@ -2,7 +2,7 @@
  * One VEVENT per schedule rule: local start and end in the site time zone
  * (DTSTART/DTEND with TZID), the RRULE with UNTIL, an EXDATE per closed meeting.
  */
-import type { ScheduleRule } from "../content/types.ts";
+import type { ScheduleRule } from "../content/model.ts";
 import { instantOf } from "../schedule/zone.ts";
 import { addDays } from "../schedule/civil-date.ts";
 import { localDateTime, utcDateTime } from "./datetime.ts";

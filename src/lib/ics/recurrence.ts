@@ -13,7 +13,7 @@
  * a counted week and the RRULE's INTERVAL (weeks from Monday, WKST=MO) keeps the
  * same parity as `src/lib/schedule/rules.ts`.
  */
-import type { Closure, ScheduleRule } from "../content/types.ts";
+import type { Closure, ScheduleRule } from "../content/model.ts";
 import { fromEpochDay, toEpochDay, weekdayIndexOfEpochDay } from "../schedule/civil-date.ts";
 import { compileRule, compiledRuleDays } from "../schedule/rules.ts";
 import { occurrencesBetween } from "../schedule/occurrences.ts";

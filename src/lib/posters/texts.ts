@@ -4,7 +4,7 @@
  * text (marked with that `lang`), unless the default language is on the poster too:
  * then the block keeps only what the UI strings say in that language (type, days).
  */
-import type { EntryText } from "../content/types.ts";
+import type { EntryText } from "../content/model.ts";
 import { localizedText, type LocalizedText } from "../guide/localize.ts";
 import { textDirection } from "../i18n/locales.ts";
 

@@ -3,7 +3,7 @@
  * every rule's days and times (not this week's dates), and says in words when a
  * rule is not every week (first Wednesday of the month, every other week).
  */
-import type { Initiative, ScheduleRule } from "../content/types.ts";
+import type { Initiative, ScheduleRule } from "../content/model.ts";
 import { weekdays, type Weekday } from "../facts.ts";
 import type { Translate } from "../i18n/translator.ts";
 import { ruleDaysText, ruleValidityText } from "../format/schedule-text.ts";

@@ -4,7 +4,7 @@
  * the values the script sorts and filters by. Computed once here; the page only
  * renders them.
  */
-import type { Initiative, Place } from "../content/types.ts";
+import type { Initiative, Place } from "../content/model.ts";
 import { initiativeTypes, weekdays, type InitiativeType, type Need } from "../facts.ts";
 import { translator } from "../i18n/translator.ts";
 import { textDirection } from "../i18n/locales.ts";

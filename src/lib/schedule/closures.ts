@@ -6,7 +6,7 @@
  * content schema makes sure it is exactly one of the two). Closures apply to
  * whole civil days.
  */
-import type { Closure } from "../content/types.ts";
+import type { Closure } from "../content/model.ts";
 import { toEpochDay } from "./civil-date.ts";
 
 /** A closure prepared for fast tests on epoch days. */

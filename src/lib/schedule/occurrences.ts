@@ -2,7 +2,7 @@
  * Occurrences: the concrete meetings a schedule yields, with their instants in
  * the site time zone, minus (or, on request, marked with) their closures.
  */
-import type { Closure, ScheduleRule } from "../content/types.ts";
+import type { Closure, ScheduleRule } from "../content/model.ts";
 import { fromEpochDay, toEpochDay } from "./civil-date.ts";
 import { compileClosures, compiledClosureOn, type CompiledClosure } from "./closures.ts";
 import { compileRule, compiledRuleDays, type CompiledRule } from "./rules.ts";

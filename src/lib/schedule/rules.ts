@@ -18,7 +18,7 @@
  *   a positive integer, the rule never occurs (`ruleProblems` reports it).
  *   `every: 1` is weekly.
  */
-import type { ScheduleRule } from "../content/types.ts";
+import type { ScheduleRule } from "../content/model.ts";
 import { weekdays, type Weekday } from "../facts.ts";
 import {
   civilOfEpochDay,

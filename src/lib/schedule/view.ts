@@ -15,7 +15,7 @@
  *   `isEveningOrWeekend` (and its halves `isEvening`, `isWeekend`).
  * - All of it for one entry on one date: `scheduleView`, what a page renders.
  */
-import type { Closure, ScheduleRule } from "../content/types.ts";
+import type { Closure, ScheduleRule } from "../content/model.ts";
 import { weekdays, type Weekday } from "../facts.ts";
 import { weekdayOf } from "./civil-date.ts";
 import { eveningStartsAt, parseTime } from "./clock.ts";

@@ -4,7 +4,7 @@
  * `data-pagefind-meta`), so showing a result needs no further look-up. Kind and need
  * icon come from the page's filter values, which are language-neutral.
  */
-import type { Initiative, Place } from "../content/types.ts";
+import type { Initiative, Place } from "../content/model.ts";
 import type { Translate } from "../i18n/translator.ts";
 import { whereName, type Where } from "../guide/where.ts";
 import { ruleText } from "../format/schedule-text.ts";

@@ -4,7 +4,7 @@
  * summary may fall back to the default language; every fact sentence is in the
  * reader's locale. Each segment says its language, so the right voice reads it.
  */
-import type { Initiative, Place } from "../content/types.ts";
+import type { Initiative, Place } from "../content/model.ts";
 import { localizedText } from "../guide/localize.ts";
 import { whereOf } from "../guide/where.ts";
 import { translator } from "../i18n/translator.ts";

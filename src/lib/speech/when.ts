@@ -3,7 +3,7 @@
  * from ten to twelve."), when it starts or stops, and closures coming up soon
  * ("Not on December twenty-fifth.").
  */
-import type { Closure, ScheduleRule } from "../content/types.ts";
+import type { Closure, ScheduleRule } from "../content/model.ts";
 import type { Translate } from "../i18n/translator.ts";
 import { addDays } from "../schedule/civil-date.ts";
 import { cancelledMeetings, currentRules, ruleShape, ruleStatus } from "../schedule/view.ts";

@@ -1,6 +1,6 @@
 /** site.yaml `generatedAudio`: which languages get audio made by the build. */
 import { expect, test } from "vitest";
-import { siteSchema } from "../../../src/lib/content/schema.ts";
+import { siteSchema } from "../../../src/lib/content/schema/index.ts";
 import { check, onlyError, tempContent } from "../content/helpers.ts";
 
 const base = {

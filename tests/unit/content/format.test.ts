@@ -7,7 +7,7 @@ import {
   formatProblems,
   summarizeProblems,
 } from "../../../src/lib/content/format.ts";
-import type { Problem } from "../../../src/lib/content/types.ts";
+import type { Problem } from "../../../src/lib/content/model.ts";
 
 const error: Problem = {
   severity: "error",

@@ -7,7 +7,7 @@ import {
   escapeData,
   escapeProperty,
 } from "../../../src/lib/content/github-annotations.ts";
-import type { Problem } from "../../../src/lib/content/types.ts";
+import type { Problem } from "../../../src/lib/content/model.ts";
 import { badFixture, koffie, repoRoot, replace, tempContent } from "./helpers.ts";
 
 describe("annotation", () => {

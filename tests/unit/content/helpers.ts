@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, expect } from "vitest";
 import { checkContent } from "../../../src/lib/content/validate.ts";
-import type { Problem } from "../../../src/lib/content/types.ts";
+import type { Problem } from "../../../src/lib/content/model.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { stigmaTerms } from "../../../src/lib/content/stigma.ts";
 import { loadGuide } from "../../../src/lib/content/validate.ts";
-import type { Problem } from "../../../src/lib/content/types.ts";
+import type { Problem } from "../../../src/lib/content/model.ts";
 import { dangerousMarkup } from "../../support/dangerous-html.ts";
 import { errorsOf, goodFixture, hashFolder, replace, tempContent, today } from "./helpers.ts";
 

@@ -15,7 +15,7 @@ import {
   scheduleRuleSchema,
   siteSchema,
   translationSchema,
-} from "../../../src/lib/content/schema.ts";
+} from "../../../src/lib/content/schema/index.ts";
 import { didYouMean, slugify } from "../../../src/lib/content/suggest.ts";
 
 const context = { today: "2026-11-25", locales: ["nl", "en", "ar"] };

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { parse } from "csv-parse/sync";
-import type { Initiative, Place } from "../../../src/lib/content/types.ts";
+import type { Initiative, Place } from "../../../src/lib/content/model.ts";
 import { csvDocument, csvField, defuseFormula } from "../../../src/lib/export/csv.ts";
 import { csvColumns, initiativesCsv } from "../../../src/lib/export/initiatives-csv.ts";
 import { context, places, site } from "./sample.ts";

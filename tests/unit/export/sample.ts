@@ -4,7 +4,7 @@
  * two spellings of one organisation, an online and a street-address initiative,
  * and text with commas, quotes, line breaks and `</script>`.
  */
-import type { Initiative, Place, SiteConfig } from "../../../src/lib/content/types.ts";
+import type { Initiative, Place, SiteConfig } from "../../../src/lib/content/model.ts";
 import type { HsdsContext } from "../../../src/lib/export/hsds.ts";
 
 export const site: SiteConfig = {

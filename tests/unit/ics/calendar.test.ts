@@ -8,7 +8,7 @@
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import ICAL from "ical.js";
-import type { Guide, Initiative, ScheduleRule, Closure } from "../../../src/lib/content/types.ts";
+import type { Guide, Initiative, ScheduleRule, Closure } from "../../../src/lib/content/model.ts";
 import { loadGuide } from "../../../src/lib/content/validate.ts";
 import {
   allCalendar,

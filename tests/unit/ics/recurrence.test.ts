@@ -3,7 +3,7 @@
  * content contract, the anchor of the first date, closures.
  */
 import { describe, expect, test } from "vitest";
-import type { ScheduleRule } from "../../../src/lib/content/types.ts";
+import type { ScheduleRule } from "../../../src/lib/content/model.ts";
 import { ruleRecurrence, rruleOf } from "../../../src/lib/ics/recurrence.ts";
 import { untilValue } from "../../../src/lib/ics/event.ts";
 import { ruleOccursOn } from "../../../src/lib/schedule/rules.ts";

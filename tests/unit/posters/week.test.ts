@@ -1,6 +1,6 @@
 /** The weekly pattern on a place poster: every rule's days and times, skipped weeks in words. */
 import { describe, expect, test } from "vitest";
-import type { Initiative, ScheduleRule } from "../../../src/lib/content/types.ts";
+import type { Initiative, ScheduleRule } from "../../../src/lib/content/model.ts";
 import { translator } from "../../../src/lib/i18n/translator.ts";
 import { dayLines, placeWeek, ruleNotes, splitPoint } from "../../../src/lib/posters/week.ts";
 import { currentRules } from "../../../src/lib/schedule/view.ts";

@@ -3,7 +3,7 @@
  * time zone. Used in-process and, with another TZ, in a child Node process that
  * runs the TypeScript sources directly (type stripping).
  */
-import type { Closure, ScheduleRule } from "../../../src/lib/content/types.ts";
+import type { Closure, ScheduleRule } from "../../../src/lib/content/model.ts";
 import {
   instantOf,
   isOpenAt,

@@ -5,7 +5,7 @@
  * after its end. The rule that still runs shows up everywhere.
  */
 import { describe, expect, test } from "vitest";
-import type { ScheduleRule } from "../../../src/lib/content/types.ts";
+import type { ScheduleRule } from "../../../src/lib/content/model.ts";
 import { loadGuide } from "../../../src/lib/content/validate.ts";
 import { eventUid, initiativeCalendar } from "../../../src/lib/ics/calendar.ts";
 import { placeWeek } from "../../../src/lib/posters/week.ts";

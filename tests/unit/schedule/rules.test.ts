@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { ScheduleRule } from "../../../src/lib/content/types.ts";
+import type { ScheduleRule } from "../../../src/lib/content/model.ts";
 import { addDays } from "../../../src/lib/schedule/civil-date.ts";
 import { ruleDatesBetween, ruleOccursOn, ruleProblems } from "../../../src/lib/schedule/rules.ts";
 

@@ -3,7 +3,7 @@
  * closures, evening or weekend, and one entry's schedule on one date.
  */
 import { describe, expect, test } from "vitest";
-import type { Closure, ScheduleRule } from "../../../src/lib/content/types.ts";
+import type { Closure, ScheduleRule } from "../../../src/lib/content/model.ts";
 import {
   cancelledMeetings,
   currentRules,

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { translator } from "../../../src/lib/i18n/translator.ts";
 import { initiativeMeta, metaAttributes, placeMeta } from "../../../src/lib/search/meta.ts";
-import type { Initiative, Place } from "../../../src/lib/content/types.ts";
+import type { Initiative, Place } from "../../../src/lib/content/model.ts";
 
 const rules = [
   { days: ["mo", "we"] as ("mo" | "we")[], from: "09:30", to: "11:30" },

@@ -2,7 +2,7 @@
  * Small entries for exact-sentence tests: one place with Dutch and English text
  * only (so other readers hear its name in Dutch), and an initiative builder.
  */
-import type { EntryText, Initiative, Place, ScheduleRule } from "../../../src/lib/content/types.ts";
+import type { EntryText, Initiative, Place, ScheduleRule } from "../../../src/lib/content/model.ts";
 import type { SpeechContext } from "../../../src/lib/speech/index.ts";
 
 export const locales = ["nl", "en", "ar", "tr", "pl", "uk"] as const;

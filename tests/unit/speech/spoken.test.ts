@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Initiative } from "../../../src/lib/content/types.ts";
+import type { Initiative } from "../../../src/lib/content/model.ts";
 import { spokenSegments, spokenText, type SpeechContext } from "../../../src/lib/speech/index.ts";
 import type { SpokenPart } from "../../../src/lib/speech/index.ts";
 import { context, initiative, locales, withEnglish, type TestLocale } from "./fixtures.ts";
