@@ -1,7 +1,7 @@
 /**
  * CONTRIBUTING.md and CONTRIBUTING.nl.md: every template a volunteer copies passes
  * the content check, and the field tables name every field of the content contract
- * (src/lib/content/schema.ts), so the docs cannot fall behind the schema unnoticed.
+ * (src/lib/content/schema/), so the docs cannot fall behind the schema unnoticed.
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -9,7 +9,7 @@
 import path from "node:path";
 import { contentDir } from "./content-dir.ts";
 import { friendlyText } from "./error-map.ts";
-import type { Problem } from "./types.ts";
+import type { Problem } from "./model.ts";
 
 export interface FormatOptions {
   /** The content folder the problems' files are relative to; default: `contentDir()`. */

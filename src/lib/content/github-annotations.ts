@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import { friendlyText } from "./error-map.ts";
-import type { Problem } from "./types.ts";
+import type { Problem } from "./model.ts";
 
 /** Escapes the message part of a workflow command (after `::`). */
 export function escapeData(text: string): string {

@@ -16,6 +16,7 @@ export const site: SiteConfig = {
   helpNow: [],
   stigmaWords: {},
   fictional: true,
+  quickExit: { enabled: true, url: "https://www.google.com/search?q=weer" },
 };
 
 function text(locale: string, title: string, summary: string, body = "") {
