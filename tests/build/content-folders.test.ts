@@ -83,3 +83,25 @@ test("a bad, unsafe file stops the build with the check's message, runs nothing,
   expect(existsSync(outDir)).toBe(false);
   expect(folderHash(content)).toBe(before);
 });
+
+test("entries made from filled-in issue forms (npm run from-issue) build into pages", () => {
+  const content = path.join(scratch, "from-issue-content");
+  cpSync(examples, content, { recursive: true });
+  const env = { ...process.env, BUURTGIDS_CONTENT: content, FORCE_COLOR: "0" };
+  for (const form of ["en-knitting-club-new-place.md", "nl-telefooncirkel.md"]) {
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, "src/cli/from-issue.ts"), path.join(root, "tests/fixtures/issues", form)],
+      { cwd: root, env, encoding: "utf8" },
+    );
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+  }
+  const outDir = path.join(scratch, "from-issue-dist");
+  const result = build(content, outDir);
+  expect(result.status, result.stderr + result.stdout).toBe(0);
+  const page = (route: string) => readFileSync(path.join(outDir, route, "index.html"), "utf8");
+  const knitting = page("nl/initiatives/knitting-club-de-vonk");
+  expect(knitting).toContain("Knitting club De Vonk");
+  expect(knitting).toContain("Parkweg 3, community centre De Vonk");
+  expect(page("en/initiatives/belcirkel-in-de-avond")).toContain("Belcirkel in de avond");
+});
