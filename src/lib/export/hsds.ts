@@ -23,6 +23,7 @@ import { formatList, languageName } from "../format/intl.ts";
 import { closureOn } from "../schedule/closures.ts";
 import { recurrenceParts, upcomingClosures } from "../schedule/view.ts";
 import { ruleRecurrence } from "../ics/recurrence.ts";
+import { whereLabel, whereOf, type Where } from "../guide/where.ts";
 import { bySlug, pageUrl, type ExportContext } from "./context.ts";
 import { organisationKey, stableId } from "./ids.ts";
 import { ruleWords } from "./schedule.ts";
@@ -219,7 +220,8 @@ export function hsdsExport(context: HsdsContext): HsdsExport {
   const ids = idsFor(context);
   const initiatives = bySlug(context.initiatives);
   const places = bySlug(context.places);
-  const placeSlugs = new Set(places.map((p) => p.slug));
+  const placeBySlug = new Map(places.map((p) => [p.slug, p]));
+  const whereName = (where: Where) => whereLabel(where, locale, locale).name.text;
   const out: HsdsExport = {
     organization: [],
     service: [],
@@ -271,22 +273,19 @@ export function hsdsExport(context: HsdsContext): HsdsExport {
       }),
     );
 
+    const where = whereOf(initiative, placeBySlug, locale, locale);
     let location_id: string | undefined;
-    if (initiative.place === "online") {
+    if (where.kind === "online") {
       location_id = ids.online;
       online = true;
-    } else if (
-      initiative.place &&
-      initiative.place !== "phone" &&
-      placeSlugs.has(initiative.place)
-    ) {
-      location_id = ids.place(initiative.place);
-    } else if (initiative.address) {
-      location_id = ids.address(initiative.address);
+    } else if (where.kind === "place") {
+      location_id = ids.place(where.place.slug);
+    } else if (where.kind === "address" && where.address) {
+      location_id = ids.address(where.address);
       if (!addressLocations.has(location_id)) {
         addressLocations.add(location_id);
         out.location.push(
-          row({ id: location_id, location_type: "physical", name: initiative.address }),
+          row({ id: location_id, location_type: "physical", name: whereName(where) }),
         );
       }
     }
@@ -297,11 +296,7 @@ export function hsdsExport(context: HsdsContext): HsdsExport {
     }
 
     const attending =
-      initiative.place === "online"
-        ? t("fact.online")
-        : initiative.place === "phone"
-          ? t("fact.byPhone")
-          : undefined;
+      where.kind === "online" || where.kind === "phone" ? whereName(where) : undefined;
     out.schedule.push(
       ...scheduleRows(
         initiative.schedule,
@@ -373,7 +368,8 @@ export function hsdsExport(context: HsdsContext): HsdsExport {
     );
   }
   if (online) {
-    out.location.push(row({ id: ids.online, location_type: "virtual", name: t("fact.online") }));
+    const name = whereName({ kind: "online" });
+    out.location.push(row({ id: ids.online, location_type: "virtual", name }));
   }
   return out;
 }

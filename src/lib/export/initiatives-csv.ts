@@ -5,6 +5,7 @@
  */
 import type { Initiative, Place } from "../content/model.ts";
 import { translator } from "../i18n/translator.ts";
+import { whereOf, type Where } from "../guide/where.ts";
 import { ruleRecurrence } from "../ics/recurrence.ts";
 import { csvDocument } from "./csv.ts";
 import { bySlug, pageUrl, type ExportContext } from "./context.ts";
@@ -48,6 +49,25 @@ const yesNo = (value: boolean | undefined) => (value ? "true" : "false");
 export const csvPhoneColumns: readonly CsvColumn[] = ["phone"];
 
 /**
+ * The where columns: a listed place's name, street and postcode; `online` or `phone`
+ * as the place; or the street address.
+ */
+function whereCells(where: Where): Record<"place" | "address" | "postcode", string> {
+  switch (where.kind) {
+    case "place":
+      return {
+        place: where.text.title,
+        address: where.place.address,
+        postcode: where.place.postcode,
+      };
+    case "address":
+      return { place: "", address: where.address, postcode: "" };
+    default:
+      return { place: where.kind, address: "", postcode: "" };
+  }
+}
+
+/**
  * The cells of one initiative, by column, as the content says them. Formulas are
  * defused for every cell in one place, the CSV writer (csvDocument in ./csv.ts).
  */
@@ -60,10 +80,6 @@ export function csvCells(
   const locale = site.defaultLocale;
   const t = translator(locale);
   const text = initiative.text[locale];
-  const place =
-    initiative.place && initiative.place !== "online" && initiative.place !== "phone"
-      ? placeBySlug.get(initiative.place)
-      : undefined;
   const rules = initiative.schedule;
   return {
     slug: initiative.slug,
@@ -71,9 +87,7 @@ export function csvCells(
     title: text?.title ?? "",
     summary: text?.summary ?? "",
     needs: list(initiative.needs),
-    place: place ? (place.text[locale]?.title ?? place.slug) : (initiative.place ?? ""),
-    address: place ? place.address : (initiative.address ?? ""),
-    postcode: place ? place.postcode : "",
+    ...whereCells(whereOf(initiative, placeBySlug, locale, locale)),
     schedule: rules.map((rule) => ruleWords(rule, locale, t)).join("\n"),
     rrule: rules.map((rule) => rruleOf(rule) ?? "").join("\n"),
     dtstart: rules

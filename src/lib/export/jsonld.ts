@@ -8,6 +8,7 @@
 import type { Initiative, Place, ScheduleRule } from "../content/model.ts";
 import { weekdays, type Weekday } from "../facts.ts";
 import { mapHref } from "../guide/links.ts";
+import { whereLabel, whereOf } from "../guide/where.ts";
 import { ruleRecurrence } from "../ics/recurrence.ts";
 import { offsetMinutes, zonedDateTime } from "../schedule/zone.ts";
 import { recurrenceParts, ruleShape } from "../schedule/view.ts";
@@ -133,23 +134,23 @@ export function initiativeJsonLd(
   next?: Pick<Occurrence, "start" | "end">,
 ): JsonLd {
   const { site } = context;
-  const remote = initiative.place === "online" || initiative.place === "phone";
-  const place =
-    initiative.place && !remote ? placesBySlug(context.places).get(initiative.place) : undefined;
-  const placeText = place ? (place.text[page.locale] ?? place.text[site.defaultLocale]) : undefined;
-  const location: JsonLd | undefined = remote
-    ? { "@type": "VirtualLocation", name: initiative.place ?? "online" }
-    : place
+  const where = whereOf(initiative, placesBySlug(context.places), page.locale, site.defaultLocale);
+  const name = whereLabel(where, page.locale, site.defaultLocale).name.text;
+  const remote = where.kind === "online" || where.kind === "phone";
+  const location: JsonLd | undefined =
+    where.kind === "place"
       ? compact({
           "@type": "Place",
-          name: placeText?.title ?? place.slug,
-          address: postalAddress(place, context.area),
-          geo: geo(place),
-          url: pageUrl(context, page.locale, "places", place.slug),
+          name,
+          address: postalAddress(where.place, context.area),
+          geo: geo(where.place),
+          url: pageUrl(context, page.locale, "places", where.place.slug),
         })
-      : initiative.address
-        ? { "@type": "Place", name: initiative.address, address: initiative.address }
-        : undefined;
+      : remote
+        ? { "@type": "VirtualLocation", name }
+        : name
+          ? { "@type": "Place", name, address: name }
+          : undefined;
   const organisations = [
     ...new Set(initiative.hosts.flatMap((h) => (h.organisation ? [h.organisation] : []))),
   ];

@@ -6,7 +6,7 @@
 import type { Initiative, Place } from "../content/model.ts";
 import { translator } from "../i18n/translator.ts";
 import { localizedText } from "../guide/localize.ts";
-import { whereOf } from "../guide/where.ts";
+import { whereLabelOf, whereLine } from "../guide/where.ts";
 
 /** Plain-text (unescaped) values for SUMMARY, LOCATION and DESCRIPTION. */
 export interface EventText {
@@ -19,7 +19,7 @@ export interface EventText {
  * SUMMARY, LOCATION and DESCRIPTION of an initiative in `locale`.
  *
  * @example eventText(koffieochtend, placeBySlug, "nl").location
- * // "Buurthuis De Linde, Lindelaan 12, 1234 AB Bergveld"
+ * // "Buurthuis De Linde, Lindenlaan 4, 7777 LA"
  */
 export function eventText(
   initiative: Initiative,
@@ -28,16 +28,7 @@ export function eventText(
 ): EventText {
   const t = translator(locale);
   const text = localizedText(initiative, locale, locale);
-  // whereOf only reads the map.
-  const where = whereOf(initiative, placeBySlug as Map<string, Place>, locale, locale);
-  const location =
-    where.kind === "place"
-      ? [where.text.title, where.place.address, where.place.postcode].filter(Boolean).join(", ")
-      : where.kind === "online"
-        ? t("fact.online")
-        : where.kind === "phone"
-          ? t("fact.byPhone")
-          : where.address;
+  const location = whereLine(whereLabelOf(initiative, placeBySlug, locale, locale));
   const hosts = initiative.hosts.map((host) => {
     const role = t(`role.${host.role}`);
     return host.organisation ? `${role} (${host.organisation})` : role;

@@ -10,6 +10,7 @@ import { translator } from "../i18n/translator.ts";
 import { textDirection } from "../i18n/locales.ts";
 import { endonym, formatDate, formatEuros, languageName } from "../format/intl.ts";
 import { localizedText } from "../guide/localize.ts";
+import { whereLabelOf } from "../guide/where.ts";
 import { localeHref, telHref, whatsappHref } from "../guide/links.ts";
 import { parseTime } from "../schedule/clock.ts";
 import { ruleWords } from "../export/schedule.ts";
@@ -98,24 +99,18 @@ export function providerRows(input: ProvidersInput, locale: string): ProviderRow
   const t = translator(locale);
   const rows = input.initiatives.map((initiative): ProviderRow => {
     const text = localizedText(initiative, locale, input.defaultLocale);
-    const place =
-      initiative.place && initiative.place !== "online" && initiative.place !== "phone"
-        ? input.placeBySlug.get(initiative.place)
-        : undefined;
-    const placeText = place ? localizedText(place, locale, input.defaultLocale) : undefined;
-    const where: ProviderRow["where"] =
-      initiative.place === "online"
-        ? { label: t("fact.online") }
-        : initiative.place === "phone"
-          ? { label: t("fact.byPhone") }
-          : place && placeText
-            ? {
-                label: placeText.title,
-                ...(placeText.isFallback ? { lang: placeText.locale } : {}),
-                href: localeHref(input.base, locale, "places", place.slug),
-                address: `${place.address}, ${place.postcode}`,
-              }
-            : { label: initiative.address ?? "", lang: input.defaultLocale };
+    const { name, address, placeSlug } = whereLabelOf(
+      initiative,
+      input.placeBySlug,
+      locale,
+      input.defaultLocale,
+    );
+    const where: ProviderRow["where"] = {
+      label: name.text,
+      ...(name.lang ? { lang: name.lang } : {}),
+      ...(placeSlug ? { href: localeHref(input.base, locale, "places", placeSlug) } : {}),
+      ...(address ? { address: address.text } : {}),
+    };
     const languages = initiative.languages.map((tag) => ({
       tag,
       own: endonym(tag),

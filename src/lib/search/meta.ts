@@ -6,7 +6,7 @@
  */
 import type { Initiative, Place } from "../content/model.ts";
 import type { Translate } from "../i18n/translator.ts";
-import { whereName, type Where } from "../guide/where.ts";
+import { whereLabel, type Where } from "../guide/where.ts";
 import { ruleText } from "../format/schedule-text.ts";
 import { isolateLtr } from "../format/intl.ts";
 
@@ -34,7 +34,9 @@ export function initiativeMeta(
       return `${text.days} ${isolateLtr(text.time)}`;
     })
     .join("; ");
-  return { when, where: whereName(where, t).name, ...(textLang ? { textLang } : {}) };
+  // Only the words are stored, so which language an address is in does not matter here.
+  const place = whereLabel(where, locale, locale).name.text;
+  return { when, where: place, ...(textLang ? { textLang } : {}) };
 }
 
 /** Result meta of a place page: its address; it has no schedule of its own to show. */

@@ -7,6 +7,7 @@
 import type { Initiative, Place } from "../content/model.ts";
 import { localizedText } from "../guide/localize.ts";
 import { whereOf } from "../guide/where.ts";
+import { hostRolesOf } from "../guide/hosts.ts";
 import { translator } from "../i18n/translator.ts";
 import { grammarFor } from "./locales/index.ts";
 import { lowerFirst, ownSentence, sentence } from "./sentence.ts";
@@ -57,8 +58,7 @@ function whereSegments(
 /** Who you meet: one sentence per role, with what that role means. */
 function hostSegments(initiative: Initiative, locale: string): SpokenSegment[] {
   const t = translator(locale);
-  const roles = [...new Set(initiative.hosts.map((h) => h.role))];
-  return roles.flatMap((role) =>
+  return hostRolesOf(initiative.hosts).flatMap((role) =>
     sentence(t, locale, "hosts", "speech.meet", {
       who: t(`speech.who.${role}`),
       explain: lowerFirst(t(`role.${role}.explain`), locale).replace(/[.。]\s*$/, ""),
