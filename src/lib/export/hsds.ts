@@ -23,7 +23,7 @@ import { formatList, languageName } from "../format/intl.ts";
 import { closureOn } from "../schedule/closures.ts";
 import { recurrenceParts, upcomingClosures } from "../schedule/view.ts";
 import { ruleRecurrence } from "../ics/recurrence.ts";
-import { whereLabel, whereOf, type Where } from "../guide/where.ts";
+import { isRemote, whereLabel, whereOf, type Where } from "../guide/where.ts";
 import { bySlug, pageUrl, type ExportContext } from "./context.ts";
 import { organisationKey, stableId } from "./ids.ts";
 import { ruleWords } from "./schedule.ts";
@@ -295,8 +295,7 @@ export function hsdsExport(context: HsdsContext): HsdsExport {
       );
     }
 
-    const attending =
-      where.kind === "online" || where.kind === "phone" ? whereName(where) : undefined;
+    const attending = isRemote(where) ? whereName(where) : undefined;
     out.schedule.push(
       ...scheduleRows(
         initiative.schedule,

@@ -8,7 +8,7 @@
 import type { Initiative, Place, ScheduleRule } from "../content/model.ts";
 import { weekdays, type Weekday } from "../facts.ts";
 import { mapHref } from "../guide/links.ts";
-import { whereLabel, whereOf } from "../guide/where.ts";
+import { isRemote, whereLabel, whereOf } from "../guide/where.ts";
 import { ruleRecurrence } from "../ics/recurrence.ts";
 import { offsetMinutes, zonedDateTime } from "../schedule/zone.ts";
 import { recurrenceParts, ruleShape } from "../schedule/view.ts";
@@ -136,7 +136,7 @@ export function initiativeJsonLd(
   const { site } = context;
   const where = whereOf(initiative, placesBySlug(context.places), page.locale, site.defaultLocale);
   const name = whereLabel(where, page.locale, site.defaultLocale).name.text;
-  const remote = where.kind === "online" || where.kind === "phone";
+  const remote = isRemote(where);
   const location: JsonLd | undefined =
     where.kind === "place"
       ? compact({

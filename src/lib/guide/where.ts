@@ -34,6 +34,11 @@ export function whereOf<P extends Place>(
   return { kind: "address", address: initiative.address ?? "" };
 }
 
+/** True for a meeting online or by phone: nowhere to walk in, no address to say "Where:" of. */
+export function isRemote(where: Pick<Where, "kind">): boolean {
+  return where.kind === "online" || where.kind === "phone";
+}
+
 /** A listed place as a `Where`, e.g. for the footer of its own poster. */
 export function placeWhere<P extends Place>(
   place: P,

@@ -6,7 +6,7 @@
  */
 import type { Initiative, Place } from "../content/model.ts";
 import { localizedText } from "../guide/localize.ts";
-import { whereOf } from "../guide/where.ts";
+import { isRemote, whereOf, type Where } from "../guide/where.ts";
 import { hostRolesOf } from "../guide/hosts.ts";
 import { translator } from "../i18n/translator.ts";
 import { grammarFor } from "./locales/index.ts";
@@ -26,13 +26,8 @@ export interface SpeechContext {
 }
 
 /** Where it happens; street addresses are read in the default language. */
-function whereSegments(
-  initiative: Initiative,
-  locale: string,
-  context: SpeechContext,
-): SpokenSegment[] {
+function whereSegments(where: Where, locale: string, context: SpeechContext): SpokenSegment[] {
   const t = translator(locale);
-  const where = whereOf(initiative, context.placeBySlug, locale, context.defaultLocale);
   switch (where.kind) {
     case "online":
       return sentence(t, locale, "where", "speech.where.online");
@@ -82,7 +77,7 @@ export function spokenSegments(
   const t = translator(locale);
   const speaker = { locale, t, grammar: grammarFor(locale) };
   const text = localizedText(initiative, locale, context.defaultLocale);
-  const remote = initiative.place === "online" || initiative.place === "phone";
+  const where = whereOf(initiative, context.placeBySlug, locale, context.defaultLocale);
   const segments: SpokenSegment[] = [
     ...ownSentence(text.title, text.locale, "title"),
     ...ownSentence(text.summary, text.locale, "summary"),
@@ -93,7 +88,7 @@ export function spokenSegments(
       ...closedSegments(initiative.schedule, initiative.closed, speaker, context.today),
     );
   }
-  segments.push(...whereSegments(initiative, locale, context));
+  segments.push(...whereSegments(where, locale, context));
   segments.push(
     ...(initiative.cost === "free" || initiative.cost === 0
       ? sentence(t, locale, "cost", "speech.free")
@@ -102,7 +97,9 @@ export function spokenSegments(
         })),
   );
   if (initiative.walkIn) {
-    segments.push(...sentence(t, locale, "walkIn", remote ? "speech.noSignUp" : "speech.walkIn"));
+    segments.push(
+      ...sentence(t, locale, "walkIn", isRemote(where) ? "speech.noSignUp" : "speech.walkIn"),
+    );
   }
   if (initiative.womenOnly) segments.push(...sentence(t, locale, "womenOnly", "speech.womenOnly"));
   segments.push(...hostSegments(initiative, locale));

@@ -11,6 +11,7 @@ import { providerRows } from "../../../src/lib/providers/rows.ts";
 import { translator } from "../../../src/lib/i18n/translator.ts";
 import { factIcons } from "../../../src/lib/icons.ts";
 import {
+  isRemote,
   placeWhere,
   whereLabel,
   whereLine,
@@ -47,6 +48,12 @@ describe("whereOf", () => {
       kind: "address",
       address: "Zwembad De Golf, Badweg 2, 1234 AD Testdorp",
     });
+  });
+
+  test("online and by phone are remote; a place or an address is not", () => {
+    expect(
+      [koffie, online, phone, address].map((i) => isRemote(whereOf(i, placeBySlug, "nl", "nl"))),
+    ).toEqual([false, true, true, false]);
   });
 
   test("a place slug that names no listed place reads as the entry's address", () => {
