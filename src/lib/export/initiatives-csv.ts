@@ -11,6 +11,12 @@ import { csvDocument } from "./csv.ts";
 import { bySlug, pageUrl, type ExportContext } from "./context.ts";
 import { rruleOf, ruleWords } from "./schedule.ts";
 
+/** Where, in three columns (see `whereCells`). */
+const whereColumns = ["place", "address", "postcode"] as const;
+
+/** The yes/no facts, each "true" or "false". */
+const flagColumns = ["womenOnly", "walkIn", "bringSomeone", "children", "wheelchair"] as const;
+
 /** The columns, in order. */
 export const csvColumns = [
   "slug",
@@ -18,19 +24,13 @@ export const csvColumns = [
   "title",
   "summary",
   "needs",
-  "place",
-  "address",
-  "postcode",
+  ...whereColumns,
   "schedule",
   "rrule",
   "dtstart",
   "cost",
   "languages",
-  "womenOnly",
-  "walkIn",
-  "bringSomeone",
-  "children",
-  "wheelchair",
+  ...flagColumns,
   "hosts",
   "phone",
   "whatsapp",
@@ -52,7 +52,7 @@ export const csvPhoneColumns: readonly CsvColumn[] = ["phone"];
  * The where columns: a listed place's name, street and postcode; `online` or `phone`
  * as the place; or the street address.
  */
-function whereCells(where: Where): Record<"place" | "address" | "postcode", string> {
+function whereCells(where: Where): Record<(typeof whereColumns)[number], string> {
   switch (where.kind) {
     case "place":
       return {
@@ -65,6 +65,11 @@ function whereCells(where: Where): Record<"place" | "address" | "postcode", stri
     default:
       return { place: where.kind, address: "", postcode: "" };
   }
+}
+
+function flagCells(initiative: Initiative): Record<(typeof flagColumns)[number], string> {
+  const cells = flagColumns.map((flag) => [flag, yesNo(initiative[flag])] as const);
+  return Object.fromEntries(cells) as Record<(typeof flagColumns)[number], string>;
 }
 
 /**
@@ -99,11 +104,7 @@ export function csvCells(
       .join("\n"),
     cost: initiative.cost === "free" ? "free" : initiative.cost.toFixed(2),
     languages: list(initiative.languages),
-    womenOnly: yesNo(initiative.womenOnly),
-    walkIn: yesNo(initiative.walkIn),
-    bringSomeone: yesNo(initiative.bringSomeone),
-    children: yesNo(initiative.children),
-    wheelchair: yesNo(initiative.wheelchair),
+    ...flagCells(initiative),
     hosts: list(
       initiative.hosts.map((h) => (h.organisation ? `${h.role}: ${h.organisation}` : h.role)),
     ),
