@@ -178,7 +178,9 @@ export function readLanguage(text: string): string | undefined {
       const names = new Intl.DisplayNames([locale], { type: "language", fallback: "none" });
       for (const code of languageCodes) {
         const name = names.of(code);
-        if (name && name.toLowerCase() !== code) namesToCodes.set(name.toLowerCase(), code);
+        // The first code with a name keeps it (ku before kmr for "Koerdisch").
+        const key = name?.toLowerCase();
+        if (key && key !== code && !namesToCodes.has(key)) namesToCodes.set(key, code);
       }
     }
   }
@@ -418,7 +420,12 @@ export function answersFromForm(
       else if (!languages.includes(code)) languages.push(code);
     }
     if (!languages.length && !problems.some((p) => p.question.endsWith("languages"))) {
-      problem("languages", m.required);
+      // Nobody ticked a language: the language of the form, said in the comment.
+      languages.push(locale);
+      notes.push({
+        question: "languages",
+        message: m.languageAssumed(languageName(locale, locale)),
+      });
     }
   }
 

@@ -109,20 +109,28 @@ function shownWith(form: IssueForm | undefined) {
   });
 }
 
+/**
+ * A message with the volunteer's own words in it, safe in a comment: no @mention
+ * (that would notify someone) and no line that could start a heading or a list.
+ */
+function quiet(text: string): string {
+  return text.replace(/@(?=[\w-])/g, "@\u200b").replace(/\s*\n\s*/g, " ");
+}
+
 /** One Markdown list item per problem: the question in bold, then why. */
 function listOf(problems: readonly ShownProblem[]): string {
   return problems
     .map((problem) =>
       problem.label
-        ? `- **${problem.label.replace(/[*_`]/g, "")}**: ${problem.message}`
-        : `- ${problem.message}`,
+        ? `- **${problem.label.replace(/[*_`]/g, "")}**: ${quiet(problem.message)}`
+        : `- ${quiet(problem.message)}`,
     )
     .join("\n");
 }
 
 /** A content check warning, as a list item. */
 function warningItem(problem: Problem): string {
-  return `- \`${problem.field}\`: ${problem.message}${problem.expected ? ` (${problem.expected})` : ""}`;
+  return `- \`${problem.field}\`: ${quiet(problem.message)}${problem.expected ? ` (${quiet(problem.expected)})` : ""}`;
 }
 
 /**

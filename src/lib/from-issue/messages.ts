@@ -21,6 +21,7 @@ export interface FromIssueMessages {
   unknownPlace: (answer: string) => string;
   cost: (answer: string) => string;
   language: (answer: string) => string;
+  languageAssumed: (language: string) => string;
   moreTimes: (line: string) => string;
   moreTimesDay: (word: string) => string;
   summaryWords: (count: number, max: number) => string;
@@ -81,6 +82,8 @@ export const messages: Record<FormLocale, FromIssueMessages> = {
       `${quote(answer)} kunnen we niet lezen als prijs. Schrijf "gratis", of het bedrag in euro, zoals 2,50.`,
     language: (answer) =>
       `${quote(answer)} kennen we niet als taal. Schrijf de naam van de taal, zoals Somalisch, of de code, zoals so.`,
+    languageAssumed: (language) =>
+      `Je koos geen taal. We hebben ${language} ingevuld; klopt dat niet, bewerk dan het issue.`,
     moreTimes: (line) =>
       `${quote(line)} kunnen we niet lezen. Schrijf elke tijd op een eigen regel: de dag en dan van hoe laat tot hoe laat, zoals "zaterdag 10:00-12:00".`,
     moreTimesDay: (word) =>
@@ -155,6 +158,8 @@ export const messages: Record<FormLocale, FromIssueMessages> = {
       `We cannot read ${quote(answer)} as a price. Write "free", or the amount in euros, like 2.50.`,
     language: (answer) =>
       `We do not know ${quote(answer)} as a language. Write the name of the language, like Somali, or its code, like so.`,
+    languageAssumed: (language) =>
+      `You chose no language. We filled in ${language}; if that is not right, edit the issue.`,
     moreTimes: (line) =>
       `We cannot read ${quote(line)}. Write each time on its own line: the day, then from what time until what time, like "Saturday 10:00-12:00".`,
     moreTimesDay: (word) =>
