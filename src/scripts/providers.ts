@@ -4,16 +4,14 @@
  * many rows are shown, and column headings become sort buttons with aria-sort.
  * Without this script the page shows the full table.
  */
+import { facetFilter } from "../lib/facets/vocabulary.ts";
 import {
-  facetField,
-  facetFilter,
   facetQuery,
   facetValuesFromData,
   isEmptySelection,
   matches,
   parseFacets,
-  type FacetKey,
-} from "../lib/facets/vocabulary.ts";
+} from "../lib/facets/query.ts";
 import { nextDirection, sortOrder } from "../lib/providers/sort.ts";
 
 const form = document.querySelector<HTMLFormElement>("#providers-filters");
@@ -33,21 +31,13 @@ function formParams(form: HTMLFormElement): URLSearchParams {
 
 /** Put the choice from the URL into the form's fields (a select shows its first value). */
 function fillForm(form: HTMLFormElement, params: URLSearchParams): void {
-  const selection = parseFacets(params);
-  const chosen = new Set(
-    Object.entries(selection).flatMap(([key, values]) =>
-      values.map((value) => {
-        const field = facetField(key as FacetKey, value);
-        return `${field.name}=${field.value}`;
-      }),
-    ),
-  );
+  // Read as the facets read it (old names too), written out in today's names.
+  const chosen = new URLSearchParams(facetQuery(parseFacets(params)));
   for (const element of form.elements) {
     if (element instanceof HTMLSelectElement) {
-      const option = [...element.options].find((o) => chosen.has(`${element.name}=${o.value}`));
-      element.value = option?.value ?? "";
+      element.value = chosen.get(element.name) ?? "";
     } else if (element instanceof HTMLInputElement && element.type === "checkbox") {
-      element.checked = chosen.has(`${element.name}=${element.value}`);
+      element.checked = chosen.getAll(element.name).includes(element.value);
     }
   }
 }

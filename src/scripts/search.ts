@@ -2,20 +2,15 @@
  * The search page: shows the form (hidden until now, since searching needs this
  * script), and on the first word typed or filter ticked loads Pagefind from the site
  * itself (`/pagefind/`). Results come from this page's locale only: Pagefind picks the
- * index of `<html lang>`. Counts beside the filters are Pagefind's, loaded once the
- * filter panel is open. Results are built from the page's <template>s with
+ * index of `<html lang>`, and matches the ticked facets by the same rule as the
+ * providers' table (src/lib/facets). Counts beside the filters are Pagefind's, loaded
+ * once the filter panel is open. Results are built from the page's <template>s with
  * textContent, never HTML from the index.
  */
 import { needs } from "../lib/facts.ts";
 import { foldForSearch } from "../lib/search/fold.ts";
 import { countSearches } from "../lib/facets/pagefind.ts";
-import {
-  facetFilter,
-  isEmptySelection,
-  parseFacets,
-  type FacetKey,
-  type FacetSelection,
-} from "../lib/facets/vocabulary.ts";
+import { facetFilter, type FacetKey, type FacetSelection } from "../lib/facets/vocabulary.ts";
 import { pluralText } from "../lib/search/plural.ts";
 
 type Counts = Record<string, Record<string, number>>;
@@ -65,12 +60,6 @@ function start(app: HTMLElement): void {
   const list = app.querySelector<HTMLOListElement>("[data-search-results]")!;
   const more = app.querySelector<HTMLButtonElement>("[data-search-more]")!;
   const boxes = [...app.querySelectorAll<HTMLInputElement>("input[type=checkbox][data-facet]")];
-  /** The values each facet offers, as the page was built. */
-  const offered: Partial<Record<FacetKey, string[]>> = {};
-  for (const box of boxes) {
-    const [key = "", value = ""] = (box.dataset.facet ?? "").split(":");
-    (offered[key as FacetKey] ??= []).push(value);
-  }
   const resultTemplate = app.querySelector<HTMLTemplateElement>("template[data-search-result]")!;
 
   app.hidden = false;
@@ -79,7 +68,8 @@ function start(app: HTMLElement): void {
   }
 
   let pagefind: Promise<Pagefind> | undefined;
-  let countsLoaded = false;
+  /** Every value in the index per facet, once the counts are first wanted. */
+  let offered: Counts | undefined;
   let run = 0;
   let results: Result[] = [];
   let shown = 0;
@@ -96,11 +86,15 @@ function start(app: HTMLElement): void {
       return module;
     })());
 
-  /** The ticked boxes read as the facets' query (`need=meet&womenOnly=1`). */
+  /** The ticked values per facet. */
+  /** The ticked values per facet (`data-facet="day:tu"`). */
   const ticked = (): FacetSelection => {
-    const params = new URLSearchParams();
-    for (const box of boxes) if (box.checked) params.append(box.name, box.value);
-    return parseFacets(params);
+    const values: Partial<Record<FacetKey, string[]>> = {};
+    for (const box of boxes) {
+      const [key, value] = box.dataset.facet!.split(":") as [FacetKey, string];
+      if (box.checked) (values[key] ??= []).push(value);
+    }
+    return values;
   };
 
   const icon = (key: string): Node | undefined =>
@@ -171,19 +165,16 @@ function start(app: HTMLElement): void {
     chosen: FacetSelection,
     id: number,
   ) {
-    if (!countsLoaded) {
-      await engine.filters();
-      countsLoaded = true;
-    }
+    offered ??= await engine.filters();
     const search = await engine.search(query, { filters: facetFilter(chosen) });
     const counts: Counts = { ...search.filters };
-    const perValue: Counts = {};
     for (const { key, value, filter } of countSearches(chosen, offered)) {
       const others = await engine.search(query, { filters: filter });
+      // Every value of a facet counted one by one is in `offered`: each is overwritten.
       if (value === undefined) counts[key] = others.filters[key] ?? {};
-      else (perValue[key] ??= {})[value] = others.results.length;
+      else (counts[key] ??= {})[value] = others.results.length;
     }
-    if (id === run) showCounts({ ...counts, ...perValue });
+    if (id === run) showCounts(counts);
   }
 
   /** The query (from `typedMinimum` letters, or any length once submitted) and ticks. */
@@ -192,7 +183,7 @@ function start(app: HTMLElement): void {
     const usable = submitted || [...typed].length >= typedMinimum ? typed : "";
     const query = foldForSearch(usable, strings.locale) || null;
     const chosen = ticked();
-    return { query, chosen, active: query !== null || !isEmptySelection(chosen) };
+    return { query, chosen, active: query !== null || boxes.some((box) => box.checked) };
   }
 
   async function update(): Promise<void> {

@@ -37,24 +37,25 @@ export interface CountSearch {
  * the other one is chosen, hold for the same meeting, which Pagefind's per-facet
  * counts cannot say: each value is counted with a search of its own.
  *
+ * `offered` holds every value in the index per facet, as Pagefind's `filters()` gives it.
+ *
  * @example countSearches({ need: ["meet"] }, {}) // [{ key: "need", filter: {} }]
  */
 export function countSearches(
   selection: FacetSelection,
-  offered: Partial<Record<FacetKey, readonly string[]>>,
+  offered: Partial<Record<string, Record<string, number>>>,
 ): CountSearch[] {
-  const chosen = (key: FacetKey) => (selection[key]?.length ?? 0) > 0;
-  const partner: Partial<Record<FacetKey, FacetKey>> = { day: "time", time: "day" };
+  const chosen = (key: FacetKey) => !!selection[key]?.length;
   return facetKeys.flatMap((key): CountSearch[] => {
-    const other = partner[key];
+    const other = key === "day" ? "time" : key === "time" ? "day" : undefined;
     if (other && chosen(other)) {
-      return (offered[key] ?? []).map((value) => ({
+      return Object.keys(offered[key] ?? {}).map((value) => ({
         key,
         value,
         filter: facetFilter({ ...selection, [key]: [value] }),
       }));
     }
-    if (facets[key].mode === "any" && chosen(key)) {
+    if (!facets[key].all && chosen(key)) {
       return [{ key, filter: facetFilter({ ...selection, [key]: [] }) }];
     }
     return [];

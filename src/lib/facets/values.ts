@@ -11,11 +11,11 @@ import {
   facetFlags,
   facetKeys,
   facets,
-  languageKey,
   type FacetFlag,
   type FacetKey,
   type FacetValues,
 } from "./vocabulary.ts";
+import { languageKey } from "./query.ts";
 
 /**
  * The facet values of one initiative. Days are every weekday a rule names; the time

@@ -85,7 +85,8 @@ test("facetOptions offers only values someone has, with counts; languages by use
 });
 
 describe("countSearches", () => {
-  const offered = { day: ["tu", "fr"], time: ["morning", "evening"] };
+  /** Every value in the index per facet, with its count, as Pagefind's `filters()` gives it. */
+  const offered = { day: { tu: 3, fr: 1 }, time: { morning: 2, evening: 2 } };
 
   test("facets nobody chose and yes/no facts count from the search itself", () => {
     expect(countSearches({}, offered)).toEqual([]);

@@ -4,18 +4,17 @@
  * value within a facet, every yes/no fact, all facets, day + time for the same meeting.
  */
 import { describe, expect, test } from "vitest";
+import { facetFilter, type FacetValues } from "../../../src/lib/facets/vocabulary.ts";
 import {
   facetData,
   facetField,
-  facetFilter,
   facetQuery,
   facetValuesFromData,
   isEmptySelection,
   languageKey,
   matches,
   parseFacets,
-  type FacetValues,
-} from "../../../src/lib/facets/vocabulary.ts";
+} from "../../../src/lib/facets/query.ts";
 
 const q = (query: string) => parseFacets(new URLSearchParams(query));
 
