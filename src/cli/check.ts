@@ -10,6 +10,7 @@ import { contentDir } from "../lib/content/content-dir.ts";
 import { formatProblems, summarizeProblems } from "../lib/content/format.ts";
 import { annotations } from "../lib/content/github-annotations.ts";
 import { checkContent } from "../lib/content/validate.ts";
+import { siteUrlWarning } from "../lib/posters/site-url-warning.ts";
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -25,7 +26,11 @@ function outputFormat(argv: readonly string[]): "plain" | "github" {
 
 function main(): number {
   const root = contentDir();
-  const { guide, problems, stats } = checkContent(root);
+  const checked = checkContent(root);
+  const { guide, stats } = checked;
+  // Not a content problem (the examples have no public address), but paper needs it.
+  const paper = guide ? siteUrlWarning(guide.site) : undefined;
+  const problems = paper ? [paper, ...checked.problems] : checked.problems;
   if (problems.length) {
     console.log(
       outputFormat(process.argv.slice(2)) === "github"

@@ -2,6 +2,7 @@ import type { AstroIntegration } from "astro";
 import { checkContentOnce } from "../data/content-check.ts";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { formatProblems } from "../lib/content/format.ts";
+import { siteUrlWarning } from "../lib/posters/site-url-warning.ts";
 
 /**
  * Runs the same checks as `npm run check` before Astro reads any content, so bad or
@@ -14,7 +15,10 @@ export function contentGate(): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ logger }) => {
         const dir = contentDir();
-        const { problems } = checkContentOnce(dir);
+        const checked = checkContentOnce(dir);
+        // As `npm run check`: posters print no QR code without the public address.
+        const paper = checked.guide ? siteUrlWarning(checked.guide.site) : undefined;
+        const problems = paper ? [paper, ...checked.problems] : checked.problems;
         const errors = problems.filter((p) => p.severity === "error");
         if (errors.length > 0) {
           logger.error("\n" + formatProblems(problems));

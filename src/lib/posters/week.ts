@@ -87,25 +87,18 @@ export function splitPoint(weights: readonly number[]): number {
 }
 
 /**
- * Rough height of one day on a place poster, in lines of body text, for balancing the
- * two columns and for spotting a week too full for the sheet: the time, the title
- * (at most two lines, `charsPerLine` letters each) and each note.
+ * The period a place poster is right for, from `today` (the day it is made): until
+ * the first day after which one of its rows has ended (the last day of the rule that
+ * ends first), or open-ended when no rule it shows has an end. A rule that starts
+ * later is on the poster already, with "from <date>".
  */
-export function dayLines(
-  rows: readonly { title: string; notes: readonly string[] }[],
-  charsPerLine = 16,
-): number {
-  const lines = (text: string) => Math.max(1, Math.ceil(text.length / charsPerLine));
-  if (rows.length === 0) return 1.4;
-  return (
-    0.4 +
-    rows.reduce(
-      (sum, row) =>
-        sum +
-        1.3 +
-        Math.min(2, lines(row.title)) +
-        row.notes.reduce((n, note) => n + lines(note), 0),
-      0,
-    )
-  );
+export function posterPeriod(
+  rows: readonly { rule: ScheduleRule }[],
+  today: string,
+): { from: string; until?: string } {
+  const ends = rows
+    .map(({ rule }) => rule.validUntil)
+    .filter((date): date is string => date !== undefined && date >= today)
+    .sort();
+  return ends[0] ? { from: today, until: ends[0] } : { from: today };
 }

@@ -26,10 +26,28 @@ describe("src/cli/check.ts", () => {
   test("exits 0 for the shared example and says what it read", () => {
     const before = hashFolder(exampleDir);
     const { status, output } = runCheck(exampleDir);
-    expect(output.trim()).toBe("All content is fine: 2 places, 4 initiatives, 4 translations");
+    // The example has no public address: one line says what printed QR codes need.
+    const shown = path
+      .relative(repoRoot, path.join(exampleDir, "site.yaml"))
+      .split(path.sep)
+      .join("/");
+    expect(output.trim().split("\n")).toEqual([
+      `${shown}  siteUrl  warning: printed QR codes need the guide's public address: add siteUrl: https://… (posters print no QR code until then)`,
+      "0 errors, 1 warning in 1 file",
+      "All content is fine: 2 places, 4 initiatives, 4 translations",
+    ]);
     expect(status).toBe(0);
     expect(hashFolder(exampleDir)).toBe(before);
   });
+
+  test("with siteUrl in site.yaml there is no warning", () => {
+    const dir = tempContent({
+      "site.yaml": (old) => `${old.trimEnd()}\nsiteUrl: https://buurt.example.org/\n`,
+    });
+    const { status, output } = runCheck(dir);
+    expect(output.trim()).toBe("All content is fine: 2 places, 4 initiatives, 4 translations");
+    expect(status).toBe(0);
+  }, 60_000);
 
   test("exits 1 for a bad folder, with file:line per problem, and changes no file", () => {
     const dir = tempContent({

@@ -1,31 +1,72 @@
-/** Where posters and their short links live, and what a QR code holds. */
+/** Where posters and their short links live, what a poster's query chooses, and what a QR code holds. */
 import { describe, expect, test } from "vitest";
 import {
   goHref,
   goUrl,
+  parsePosterChoice,
   posterHref,
   posterPath,
+  posterQuery,
   posterRoutes,
+  printedQrUrl,
 } from "../../../src/lib/posters/routes.ts";
 
 const coffee = { kind: "initiative" as const, slug: "koffieochtend" };
 const house = { kind: "place" as const, slug: "de-linde" };
+const locales = ["nl", "en", "ar", "tr", "pl", "uk"];
 
 describe("poster paths", () => {
-  test.each([
-    [coffee, "a4", undefined, "koffieochtend"],
-    [coffee, "a4", "ar", "koffieochtend/ar"],
-    [coffee, "a3", undefined, "a3/koffieochtend"],
-    [coffee, "a3", "tr", "a3/koffieochtend/tr"],
-    [house, "a4", undefined, "places/de-linde"],
-    [house, "a3", "uk", "a3/places/de-linde/uk"],
-  ] as const)("%j %s %s → %s", (target, size, locale, expected) => {
-    expect(posterPath(target, size, locale)).toBe(expected);
+  test("one folder per entry and per place", () => {
+    expect(posterPath(coffee)).toBe("koffieochtend");
+    expect(posterPath(house)).toBe("places/de-linde");
   });
 
-  test("hrefs keep the base and a trailing slash", () => {
-    expect(posterHref("/gids/", coffee, "a3", "ar")).toBe("/gids/posters/a3/koffieochtend/ar/");
+  test.each([
+    [{}, ""],
+    [{ size: "a4" }, ""],
+    [{ size: "a3" }, "?size=a3"],
+    [{ lang: "ar" }, "?lang=ar"],
+    [{ size: "a3", lang: "tr" }, "?size=a3&lang=tr"],
+    [{ size: "a4", lang: "uk" }, "?lang=uk"],
+  ] as const)("the choice %j is the query %j", (choice, query) => {
+    expect(posterQuery(choice)).toBe(query);
+  });
+
+  test("hrefs keep the base and a trailing slash, the choice in the query", () => {
+    expect(posterHref("/gids/", coffee, { size: "a3", lang: "ar" })).toBe(
+      "/gids/posters/koffieochtend/?size=a3&lang=ar",
+    );
+    expect(posterHref("/", house)).toBe("/posters/places/de-linde/");
     expect(goHref("/", house)).toBe("/go/places/de-linde/");
+  });
+});
+
+describe("a poster page's query", () => {
+  test.each([
+    ["", { size: "a4" }],
+    ["?size=a3", { size: "a3" }],
+    ["?size=A3&lang=AR", { size: "a3", lang: "ar" }],
+    ["?lang=tr&size=a4", { size: "a4", lang: "tr" }],
+    ["?size=a5&lang=fr", { size: "a4" }],
+    ["?size=&lang=", { size: "a4" }],
+    ["?lang=%20uk%20", { size: "a4", lang: "uk" }],
+  ])("%j → %j", (query, choice) => {
+    expect(parsePosterChoice(query, locales)).toEqual(choice);
+  });
+
+  test("reads back what a link writes", () => {
+    for (const size of ["a4", "a3"] as const)
+      for (const lang of [undefined, ...locales]) {
+        const choice = { size, ...(lang ? { lang } : {}) };
+        expect(parsePosterChoice(posterQuery(choice), locales)).toEqual(choice);
+      }
+  });
+
+  test("returns the site's spelling of a language", () => {
+    expect(parsePosterChoice("?lang=pt-br", ["nl", "pt-BR"])).toEqual({
+      size: "a4",
+      lang: "pt-BR",
+    });
   });
 });
 
@@ -37,32 +78,28 @@ describe("the URL in a QR code", () => {
     expect(goUrl("/gids/", house, new URL("https://example.org/"))).toBe(
       "https://example.org/gids/go/places/de-linde/",
     );
+    expect(printedQrUrl("/", coffee, "https://example.org/")).toBe(
+      "https://example.org/go/koffieochtend/",
+    );
   });
 
-  test("is the path from the site root without it", () => {
+  test("without it, the short link is the path from the site root and paper gets no code", () => {
     expect(goUrl("/", coffee)).toBe("/go/koffieochtend/");
     expect(goUrl("/gids/", coffee, undefined)).toBe("/gids/go/koffieochtend/");
+    expect(printedQrUrl("/", coffee)).toBeUndefined();
+    expect(printedQrUrl("/gids/", house, undefined)).toBeUndefined();
   });
 });
 
 describe("every poster route", () => {
-  const routes = posterRoutes(["koffieochtend", "taalcafe"], ["de-linde"], ["nl", "ar"]);
+  const routes = posterRoutes(["koffieochtend", "taalcafe"], ["de-linde"]);
 
-  test("each entry and place in A4 and A3, in the poster languages and each locale", () => {
-    expect(routes).toHaveLength(3 * 2 * 3);
-    expect(new Set(routes.map((r) => r.path)).size).toBe(routes.length);
-    expect(routes.filter((r) => r.slug === "de-linde").map((r) => r.path)).toEqual([
-      "places/de-linde",
-      "places/de-linde/nl",
-      "places/de-linde/ar",
-      "a3/places/de-linde",
-      "a3/places/de-linde/nl",
-      "a3/places/de-linde/ar",
-    ]);
+  test("one page per entry and per place: size and language are chosen on the page", () => {
+    expect(routes.map((r) => r.path)).toEqual(["koffieochtend", "taalcafe", "places/de-linde"]);
   });
 
-  test("an entry named like a poster folder is refused with its name", () => {
-    expect(() => posterRoutes(["places", "ok"], [], ["nl"])).toThrow(/places/);
-    expect(() => posterRoutes(["a3"], [], ["nl"])).toThrow(/a3/);
+  test("an entry named like the places folder is refused with its name", () => {
+    expect(() => posterRoutes(["places", "ok"], [])).toThrow(/places/);
+    expect(posterRoutes(["a3"], []).map((r) => r.path)).toEqual(["a3"]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import type { Initiative, ScheduleRule } from "../../../src/lib/content/model.ts";
 import { translator } from "../../../src/lib/i18n/translator.ts";
-import { dayLines, placeWeek, ruleNotes, splitPoint } from "../../../src/lib/posters/week.ts";
+import { placeWeek, posterPeriod, ruleNotes, splitPoint } from "../../../src/lib/posters/week.ts";
 import { currentRules } from "../../../src/lib/schedule/view.ts";
 
 function initiative(slug: string, schedule: ScheduleRule[]): Initiative {
@@ -137,23 +137,34 @@ describe("splitPoint", () => {
   });
 });
 
-describe("dayLines", () => {
-  test("an empty day is one short line, a row is its time and title", () => {
-    expect(dayLines([])).toBeLessThan(dayLines([{ title: "Koffie", notes: [] }]));
+describe("posterPeriod", () => {
+  const row = (rule: Partial<ScheduleRule>) => ({
+    rule: { days: ["mo" as const], from: "10:00", to: "12:00", ...rule },
   });
 
-  test("long titles count up to two lines, notes count in full", () => {
-    const short = dayLines([{ title: "Koffie", notes: [] }], 16);
-    const long = dayLines([{ title: "x".repeat(40), notes: [] }], 16);
-    const longer = dayLines([{ title: "x".repeat(80), notes: [] }], 16);
-    expect(long - short).toBeCloseTo(1);
-    expect(longer).toBe(long);
-    const noted = dayLines([{ title: "Koffie", notes: ["y".repeat(40)] }], 16);
-    expect(noted - short).toBeCloseTo(3);
+  test("a week of rules without an end is right from today on", () => {
+    expect(posterPeriod([row({}), row({ validFrom: "2026-01-01" })], "2026-11-25")).toEqual({
+      from: "2026-11-25",
+    });
   });
 
-  test("two rows weigh more than one", () => {
-    const row = { title: "Koffie", notes: [] };
-    expect(dayLines([row, row])).toBeGreaterThan(dayLines([row]));
+  test("until the first day a shown rule ends", () => {
+    const rows = [
+      row({ validUntil: "2027-03-31" }),
+      row({}),
+      row({ validUntil: "2027-01-31" }),
+      row({ validFrom: "2027-02-01", validUntil: "2027-06-30" }),
+    ];
+    expect(posterPeriod(rows, "2026-11-25")).toEqual({ from: "2026-11-25", until: "2027-01-31" });
+  });
+
+  test("a rule that has already ended does not shorten it", () => {
+    expect(posterPeriod([row({ validUntil: "2026-10-31" })], "2026-11-25")).toEqual({
+      from: "2026-11-25",
+    });
+    expect(posterPeriod([row({ validUntil: "2026-11-25" })], "2026-11-25")).toEqual({
+      from: "2026-11-25",
+      until: "2026-11-25",
+    });
   });
 });
