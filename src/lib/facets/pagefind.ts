@@ -3,16 +3,8 @@
  * filters (`need:meet`, `dayTime:tu-evening`), and the search page gives Pagefind
  * `facetFilter(selection)`, so search matches exactly as the providers' table does.
  */
-import {
-  facetFilter,
-  facetKeys,
-  facets,
-  indexKeys,
-  type FacetFilter,
-  type FacetKey,
-  type FacetSelection,
-  type FacetValues,
-} from "./vocabulary.ts";
+import { facetFilter, facetKeys, facets, indexKeys } from "./vocabulary.ts";
+import type { FacetFilter, FacetKey, FacetSelection, FacetValues } from "./vocabulary.ts";
 
 /** `key:value` pairs for `data-pagefind-filter`, one per value. */
 export function filterAttributes(values: FacetValues): string[] {

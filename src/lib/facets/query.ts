@@ -5,17 +5,8 @@
  * Used by the providers' page and its script (the search page gives the filter to
  * Pagefind instead, so its script needs none of this).
  */
-import {
-  facetFlags,
-  facetKeys,
-  facets,
-  indexKeys,
-  type FacetFilter,
-  type FacetKey,
-  type FacetSelection,
-  type FacetValues,
-  type IndexKey,
-} from "./vocabulary.ts";
+import { facetFlags, facetKeys, facets, indexKeys } from "./vocabulary.ts";
+import type { FacetFilter, FacetKey, FacetSelection, FacetValues, IndexKey } from "./vocabulary.ts";
 
 /**
  * The main part of a language tag, lower-case: what a language facet compares.
