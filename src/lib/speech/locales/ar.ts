@@ -4,15 +4,7 @@
  * agree with the noun they count (يوروان، ثلاثة يوروهات، خمسون سنتًا).
  */
 import type { Weekday } from "../../facts.ts";
-import {
-  clockTime,
-  dayAndMonth,
-  eurosAndCents,
-  qualifierPlan,
-  sortedWeeks,
-  type ClockTime,
-  type Period,
-} from "../clock-words.ts";
+import * as clockWords from "../clock-words.ts";
 import type { DayPattern, SpeechGrammar } from "../types.ts";
 import { byWeekday, words } from "./tables.ts";
 
@@ -45,7 +37,7 @@ const weekOrdinals: Record<number, string> = {
   [-1]: "الأخير",
 };
 const months = words("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر");
-const periods: Record<Period, string> = {
+const periods: Record<clockWords.Period, string> = {
   night: "ليلًا",
   morning: "صباحًا",
   noon: "ظهرًا",
@@ -103,7 +95,7 @@ const cent: Noun = { gender: "m", one: "سنت", two: "سنتان", plural: "س�
 /** After "كل" (genitive): "كل أسبوعين", "كل ثلاثة أسابيع". */
 const week: Noun = { gender: "m", one: "أسبوع", two: "أسبوعين", plural: "أسابيع", many: "أسبوعًا" };
 
-function clock(t: ClockTime): string {
+function clock(t: clockWords.ClockTime): string {
   if (t.midnight) return "منتصف الليل";
   const hour = hours[t.hour] as string;
   const next = hours[t.nextHour] as string;
@@ -126,7 +118,7 @@ function clock(t: ClockTime): string {
 }
 
 /** Arabic says ظهرًا from twelve until two, then بعد الظهر. */
-function period(minutes: number): Period | undefined {
+function period(minutes: number): clockWords.Period | undefined {
   if (minutes === 0 || minutes === 1440) return undefined;
   if (minutes < 6 * 60) return "night";
   if (minutes < 12 * 60) return "morning";
@@ -135,7 +127,7 @@ function period(minutes: number): Period | undefined {
   return "evening";
 }
 
-function withPeriod(t: ClockTime, p: Period | undefined): string {
+function withPeriod(t: clockWords.ClockTime, p: clockWords.Period | undefined): string {
   return p ? `${clock(t)} ${periods[p]}` : clock(t);
 }
 
@@ -156,16 +148,16 @@ export const ar: SpeechGrammar = {
   locale: "ar",
   number: (n) => cardinal(n),
   timeRange(from, to) {
-    const f = clockTime(from);
-    const t = clockTime(to);
-    const plan = qualifierPlan(f, t, period, false);
+    const f = clockWords.clockTime(from);
+    const t = clockWords.clockTime(to);
+    const plan = clockWords.qualifierPlan(f, t, period, false);
     const start = f.midnight ? "من منتصف الليل" : `من الساعة ${withPeriod(f, plan.from)}`;
     return `${start} حتى ${withPeriod(t, plan.to)}`;
   },
   days(days: readonly Weekday[], pattern: DayPattern, weeks: readonly number[] = []) {
     if (pattern === "weekly") return list(days.map((d) => daysBare[d]));
     if (pattern === "monthly") {
-      const ordinals = list(sortedWeeks(weeks).map((w) => weekOrdinals[w] ?? ""));
+      const ordinals = list(clockWords.sortedWeeks(weeks).map((w) => weekOrdinals[w] ?? ""));
       return list(days.map((d) => `يوم ${daysDefinite[d]} ${ordinals}`));
     }
     const names = list(days.map((d) => daysDefinite[d]));
@@ -174,13 +166,13 @@ export const ar: SpeechGrammar = {
   },
   weeks: (n) => counted(n, week, true),
   euros(amount) {
-    const { euros, cents } = eurosAndCents(amount);
+    const { euros, cents } = clockWords.eurosAndCents(amount);
     if (euros === 0) return counted(cents, cent);
     const whole = counted(euros, euro);
     return cents === 0 ? whole : `${whole} و${counted(cents, cent)}`;
   },
   date(date) {
-    const { day, month } = dayAndMonth(date);
+    const { day, month } = clockWords.dayAndMonth(date);
     return `${ordinalDay(day)} من ${months[month - 1]}`;
   },
   list,

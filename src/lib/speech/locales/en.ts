@@ -1,16 +1,6 @@
 /** English: "Every Tuesday from ten to twelve", "half past eleven in the morning". */
 import type { Weekday } from "../../facts.ts";
-import {
-  clockTime,
-  dayAndMonth,
-  eurosAndCents,
-  joinList,
-  periodOf,
-  qualifierPlan,
-  sortedWeeks,
-  type ClockTime,
-  type Period,
-} from "../clock-words.ts";
+import * as clockWords from "../clock-words.ts";
 import { byWeekday, numberWords, words } from "./tables.ts";
 import type { DayPattern, SpeechGrammar } from "../types.ts";
 
@@ -32,7 +22,7 @@ const dayNames = byWeekday("Monday Tuesday Wednesday Thursday Friday Saturday Su
 const months = words(
   "January February March April May June July August September October November December",
 );
-const periods: Record<Period, string> = {
+const periods: Record<clockWords.Period, string> = {
   night: "at night",
   morning: "in the morning",
   noon: "in the afternoon",
@@ -51,7 +41,7 @@ function ordinal(n: number): string {
   return unit === 0 ? `${ten.slice(0, -1)}ieth` : `${ten}-${ordinal(unit)}`;
 }
 
-function clock(t: ClockTime): string {
+function clock(t: clockWords.ClockTime): string {
   if (t.midnight) return "midnight";
   const hour = number(t.hour);
   switch (t.minute) {
@@ -68,30 +58,30 @@ function clock(t: ClockTime): string {
   }
 }
 
-function withPeriod(text: string, period: Period | undefined): string {
+function withPeriod(text: string, period: clockWords.Period | undefined): string {
   return period ? `${text} ${periods[period]}` : text;
 }
 
-const list = (items: readonly string[]) => joinList(items, "and");
+const list = (items: readonly string[]) => clockWords.joinList(items, "and");
 
 export const en: SpeechGrammar = {
   locale: "en",
   number,
   timeRange(from, to) {
-    const f = clockTime(from);
-    const t = clockTime(to);
-    const plan = qualifierPlan(f, t, periodOf, true);
+    const f = clockWords.clockTime(from);
+    const t = clockWords.clockTime(to);
+    const plan = clockWords.qualifierPlan(f, t, clockWords.periodOf, true);
     return `from ${withPeriod(clock(f), plan.from)} to ${withPeriod(clock(t), plan.to)}`;
   },
   days(days: readonly Weekday[], pattern: DayPattern, weeks: readonly number[] = []) {
     const names = list(days.map((d) => dayNames[d]));
     if (pattern !== "monthly") return names;
-    const ordinals = sortedWeeks(weeks).map((w) => (w === -1 ? "last" : ordinal(w)));
+    const ordinals = clockWords.sortedWeeks(weeks).map((w) => (w === -1 ? "last" : ordinal(w)));
     return `${list(ordinals)} ${names}`;
   },
   weeks: (n) => `${number(n)} weeks`,
   euros(amount) {
-    const { euros, cents } = eurosAndCents(amount);
+    const { euros, cents } = clockWords.eurosAndCents(amount);
     const whole = `${number(euros)} ${euros === 1 ? "euro" : "euros"}`;
     if (cents === 0) return whole;
     if (euros === 0) return `${number(cents)} ${cents === 1 ? "cent" : "cents"}`;
@@ -100,7 +90,7 @@ export const en: SpeechGrammar = {
       : `${whole} ${number(cents)}`;
   },
   date(date) {
-    const { day, month } = dayAndMonth(date);
+    const { day, month } = clockWords.dayAndMonth(date);
     return `${months[month - 1]} ${ordinal(day)}`;
   },
   list,

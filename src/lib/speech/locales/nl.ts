@@ -4,17 +4,7 @@
  * "uur" when it ends the phrase or is followed by the part of the day.
  */
 import type { Weekday } from "../../facts.ts";
-import {
-  clockTime,
-  dayAndMonth,
-  eurosAndCents,
-  joinList,
-  periodOf,
-  qualifierPlan,
-  sortedWeeks,
-  type ClockTime,
-  type Period,
-} from "../clock-words.ts";
+import * as clockWords from "../clock-words.ts";
 import type { DayPattern, SpeechGrammar } from "../types.ts";
 import { byWeekday, numberWords, words } from "./tables.ts";
 
@@ -35,7 +25,7 @@ const ordinals: Record<number, string> = {
   5: "vijfde",
   [-1]: "laatste",
 };
-const periods: Record<Period, string> = {
+const periods: Record<clockWords.Period, string> = {
   night: "'s nachts",
   morning: "'s ochtends",
   noon: "'s middags",
@@ -49,7 +39,7 @@ const number = numberWords(ones, tens, (ten, unit) => {
   return `${first}${first.endsWith("e") ? "ën" : "en"}${ten}`;
 });
 
-function clock(t: ClockTime, sayUur: boolean): string {
+function clock(t: clockWords.ClockTime, sayUur: boolean): string {
   if (t.midnight) return "middernacht";
   const hour = number(t.hour);
   const next = number(t.nextHour);
@@ -64,37 +54,37 @@ function clock(t: ClockTime, sayUur: boolean): string {
   return `${number(60 - m)} voor ${next}`;
 }
 
-function withPeriod(text: string, period: Period | undefined): string {
+function withPeriod(text: string, period: clockWords.Period | undefined): string {
   return period ? `${text} ${periods[period]}` : text;
 }
 
-const list = (items: readonly string[]) => joinList(items, "en");
+const list = (items: readonly string[]) => clockWords.joinList(items, "en");
 
 export const nl: SpeechGrammar = {
   locale: "nl",
   number,
   timeRange(from, to) {
-    const f = clockTime(from);
-    const t = clockTime(to);
-    const plan = qualifierPlan(f, t, periodOf, true);
+    const f = clockWords.clockTime(from);
+    const t = clockWords.clockTime(to);
+    const plan = clockWords.qualifierPlan(f, t, clockWords.periodOf, true);
     const start = withPeriod(clock(f, plan.from !== undefined), plan.from);
     return `van ${start} tot ${withPeriod(clock(t, true), plan.to)}`;
   },
   days(days: readonly Weekday[], pattern: DayPattern, weeks: readonly number[] = []) {
     const names = list(days.map((d) => dayNames[d]));
     if (pattern !== "monthly") return names;
-    return `${list(sortedWeeks(weeks).map((w) => ordinals[w] ?? ""))} ${names}`;
+    return `${list(clockWords.sortedWeeks(weeks).map((w) => ordinals[w] ?? ""))} ${names}`;
   },
   weeks: (n) => `${number(n)} weken`,
   euros(amount) {
-    const { euros, cents } = eurosAndCents(amount);
+    const { euros, cents } = clockWords.eurosAndCents(amount);
     if (euros === 0) return `${number(cents)} cent`;
     const whole = `${number(euros)} euro`;
     if (cents === 0) return whole;
     return cents < 10 ? `${whole} en ${number(cents)} cent` : `${whole} ${number(cents)}`;
   },
   date(date) {
-    const { day, month } = dayAndMonth(date);
+    const { day, month } = clockWords.dayAndMonth(date);
     return `${number(day)} ${months[month - 1]}`;
   },
   list,

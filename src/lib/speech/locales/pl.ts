@@ -4,17 +4,7 @@
  * agreeing in gender, dates as genitive ordinals ("dwudziestego piątego grudnia").
  */
 import type { Weekday } from "../../facts.ts";
-import {
-  clockTime,
-  dayAndMonth,
-  eurosAndCents,
-  joinList,
-  periodOf,
-  qualifierPlan,
-  sortedWeeks,
-  type ClockTime,
-  type Period,
-} from "../clock-words.ts";
+import * as clockWords from "../clock-words.ts";
 import type { DayPattern, SpeechGrammar } from "../types.ts";
 import { byWeekday, numberWords, pluralWord, words } from "./tables.ts";
 
@@ -53,7 +43,7 @@ const weekOrdinals: Record<number, [masculine: string, feminine: string]> = {
   5: ["piąty", "piątą"],
   [-1]: ["ostatni", "ostatnią"],
 };
-const periods: Record<Period, string> = {
+const periods: Record<clockWords.Period, string> = {
   night: "w nocy",
   morning: "rano",
   noon: "po południu",
@@ -63,7 +53,7 @@ const periods: Record<Period, string> = {
 
 const number = numberWords(ones, tens);
 
-function clock(t: ClockTime): string {
+function clock(t: clockWords.ClockTime): string {
   if (t.midnight) return "północy";
   const hour = hours[t.hour] as string;
   if (t.minute === 0) return hour;
@@ -71,7 +61,7 @@ function clock(t: ClockTime): string {
   return t.minute < 10 ? `${hour} zero ${number(t.minute)}` : `${hour} ${number(t.minute)}`;
 }
 
-function withPeriod(t: ClockTime, p: Period | undefined): string {
+function withPeriod(t: clockWords.ClockTime, p: clockWords.Period | undefined): string {
   return p ? `${clock(t)} ${periods[p]}` : clock(t);
 }
 
@@ -80,7 +70,7 @@ function onDay(day: Weekday): string {
   return `${day === "tu" ? "we" : "w"} ${dayAccusative[day]}`;
 }
 
-const list = (items: readonly string[]) => joinList(items, "i");
+const list = (items: readonly string[]) => clockWords.joinList(items, "i");
 
 function dayOrdinal(n: number): string {
   if (n <= 20) return dayOrdinals[n] as string;
@@ -93,9 +83,9 @@ export const pl: SpeechGrammar = {
   locale: "pl",
   number,
   timeRange(from, to) {
-    const f = clockTime(from);
-    const t = clockTime(to);
-    const plan = qualifierPlan(f, t, periodOf, true);
+    const f = clockWords.clockTime(from);
+    const t = clockWords.clockTime(to);
+    const plan = clockWords.qualifierPlan(f, t, clockWords.periodOf, true);
     return `od ${withPeriod(f, plan.from)} do ${withPeriod(t, plan.to)}`;
   },
   days(days: readonly Weekday[], pattern: DayPattern, weeks: readonly number[] = []) {
@@ -107,7 +97,7 @@ export const pl: SpeechGrammar = {
     }
     const each = days.map((d) => {
       const g = feminineDays.has(d) ? 1 : 0;
-      const which = list(sortedWeeks(weeks).map((w) => weekOrdinals[w]?.[g] ?? ""));
+      const which = list(clockWords.sortedWeeks(weeks).map((w) => weekOrdinals[w]?.[g] ?? ""));
       return `w ${g ? "każdą" : "każdy"} ${which} ${dayAccusative[d]}`;
     });
     return list(each);
@@ -115,7 +105,7 @@ export const pl: SpeechGrammar = {
   weeks: (n) =>
     `${number(n)} ${pluralWord("pl", n, { one: "tydzień", few: "tygodnie", other: "tygodni" })}`,
   euros(amount) {
-    const { euros, cents } = eurosAndCents(amount);
+    const { euros, cents } = clockWords.eurosAndCents(amount);
     const centWords = `${number(cents)} ${pluralWord("pl", cents, { one: "cent", few: "centy", other: "centów" })}`;
     if (euros === 0) return centWords;
     // "euro" does not change after a number; one euro is "jedno euro" (neuter).
@@ -123,7 +113,7 @@ export const pl: SpeechGrammar = {
     return cents === 0 ? whole : `${whole} ${centWords}`;
   },
   date(date) {
-    const { day, month } = dayAndMonth(date);
+    const { day, month } = clockWords.dayAndMonth(date);
     return `${dayOrdinal(day)} ${months[month - 1]}`;
   },
   list,

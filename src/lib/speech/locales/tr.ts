@@ -4,16 +4,7 @@
  * and the end the dative (-a/-e/-ya/-ye), chosen from the last word of the time.
  */
 import type { Weekday } from "../../facts.ts";
-import {
-  clockTime,
-  dayAndMonth,
-  eurosAndCents,
-  joinList,
-  qualifierPlan,
-  sortedWeeks,
-  type ClockTime,
-  type Period,
-} from "../clock-words.ts";
+import * as clockWords from "../clock-words.ts";
 import type { DayPattern, SpeechGrammar } from "../types.ts";
 import { byWeekday, numberWords, words } from "./tables.ts";
 
@@ -33,7 +24,7 @@ const ordinals: Record<number, string> = {
   5: "beşinci",
   [-1]: "son",
 };
-const periods: Record<Period, string> = {
+const periods: Record<clockWords.Period, string> = {
   night: "gece",
   morning: "sabah",
   noon: "öğlen",
@@ -64,7 +55,7 @@ const caseForms: Record<string, [dative: string, ablative: string]> = {
 
 const number = numberWords(ones, tens);
 
-function clock(t: ClockTime): string {
+function clock(t: clockWords.ClockTime): string {
   if (t.midnight) return "gece yarısı";
   const hour = number(t.hour);
   if (t.minute === 0) return hour;
@@ -82,7 +73,7 @@ function inflect(phrase: string, form: 0 | 1): string {
 }
 
 /** 12:00–12:59 is "öğlen"; otherwise the usual parts of the day. */
-function period(minutes: number): Period | undefined {
+function period(minutes: number): clockWords.Period | undefined {
   if (minutes === 0 || minutes === 1440) return undefined;
   if (minutes < 6 * 60) return "night";
   if (minutes < 12 * 60) return "morning";
@@ -91,18 +82,18 @@ function period(minutes: number): Period | undefined {
   return "evening";
 }
 
-const list = (items: readonly string[]) => joinList(items, "ve");
+const list = (items: readonly string[]) => clockWords.joinList(items, "ve");
 
 export const tr: SpeechGrammar = {
   locale: "tr",
   number,
   timeRange(from, to) {
-    const f = clockTime(from);
-    const t = clockTime(to);
-    const plan = qualifierPlan(f, t, period, true);
+    const f = clockWords.clockTime(from);
+    const t = clockWords.clockTime(to);
+    const plan = clockWords.qualifierPlan(f, t, period, true);
     const start = inflect(clock(f), 1);
     const end = `${inflect(clock(t), 0)} kadar`;
-    const say = (p: Period | undefined) => (p ? `${periods[p]} ` : "");
+    const say = (p: clockWords.Period | undefined) => (p ? `${periods[p]} ` : "");
     // Each part of the day before its own time; one shared part goes first.
     if (plan.from || f.midnight) return `${say(plan.from)}${start} ${say(plan.to)}${end}`;
     return `${plan.to ? say(plan.to) : "saat "}${start} ${end}`;
@@ -112,19 +103,19 @@ export const tr: SpeechGrammar = {
     if (pattern === "weekly") return names;
     const plural = days.length > 1;
     if (pattern === "every") return `${names} ${plural ? "günleri" : "günü"}`;
-    const which = list(sortedWeeks(weeks).map((w) => ordinals[w] ?? ""));
+    const which = list(clockWords.sortedWeeks(weeks).map((w) => ordinals[w] ?? ""));
     const first = days[0] as Weekday;
     return plural ? `${which} ${names} günleri` : `${which} ${dayPossessive[first]}`;
   },
   weeks: (n) => `${number(n)} hafta`,
   euros(amount) {
-    const { euros, cents } = eurosAndCents(amount);
+    const { euros, cents } = clockWords.eurosAndCents(amount);
     if (euros === 0) return `${number(cents)} sent`;
     const whole = `${number(euros)} avro`;
     return cents === 0 ? whole : `${whole} ${number(cents)} sent`;
   },
   date(date) {
-    const { day, month } = dayAndMonth(date);
+    const { day, month } = clockWords.dayAndMonth(date);
     return `${number(day)} ${months[month - 1]}`;
   },
   list,

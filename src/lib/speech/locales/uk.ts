@@ -5,17 +5,7 @@
  * грудня"). The apostrophe is ʼ (U+02BC), as in the UI strings.
  */
 import type { Weekday } from "../../facts.ts";
-import {
-  clockTime,
-  dayAndMonth,
-  eurosAndCents,
-  joinList,
-  periodOf,
-  qualifierPlan,
-  sortedWeeks,
-  type ClockTime,
-  type Period,
-} from "../clock-words.ts";
+import * as clockWords from "../clock-words.ts";
 import type { DayPattern, SpeechGrammar } from "../types.ts";
 import { byWeekday, numberWords, pluralWord, words } from "./tables.ts";
 
@@ -57,7 +47,7 @@ const weekOrdinals: Record<number, [masculine: string, feminine: string]> = {
   5: ["пʼятого", "пʼятої"],
   [-1]: ["останнього", "останньої"],
 };
-const periods: Record<Period, string> = {
+const periods: Record<clockWords.Period, string> = {
   night: "ночі",
   morning: "ранку",
   noon: "дня",
@@ -67,7 +57,7 @@ const periods: Record<Period, string> = {
 
 const number = numberWords(ones, tens);
 
-function clock(t: ClockTime): string {
+function clock(t: clockWords.ClockTime): string {
   if (t.midnight) return "опівночі";
   if (t.minute === 30) return `пів на ${hoursAccusative[t.nextHour]}`;
   const hour = hoursGenitive[t.hour] as string;
@@ -76,7 +66,7 @@ function clock(t: ClockTime): string {
   return t.minute < 10 ? `${hour} нуль ${number(t.minute)}` : `${hour} ${number(t.minute)}`;
 }
 
-function withPeriod(t: ClockTime, p: Period | undefined): string {
+function withPeriod(t: clockWords.ClockTime, p: clockWords.Period | undefined): string {
   return p ? `${clock(t)} ${periods[p]}` : clock(t);
 }
 
@@ -85,7 +75,7 @@ function onDay(day: Weekday): string {
   return `${day === "tu" ? "у" : "в"} ${dayAccusative[day]}`;
 }
 
-const list = (items: readonly string[]) => joinList(items, "і");
+const list = (items: readonly string[]) => clockWords.joinList(items, "і");
 
 function dayOrdinal(n: number): string {
   if (n <= 20) return dayOrdinals[n] as string;
@@ -98,9 +88,9 @@ export const uk: SpeechGrammar = {
   locale: "uk",
   number,
   timeRange(from, to) {
-    const f = clockTime(from);
-    const t = clockTime(to);
-    const plan = qualifierPlan(f, t, periodOf, true);
+    const f = clockWords.clockTime(from);
+    const t = clockWords.clockTime(to);
+    const plan = clockWords.qualifierPlan(f, t, clockWords.periodOf, true);
     return `з ${withPeriod(f, plan.from)} до ${withPeriod(t, plan.to)}`;
   },
   days(days: readonly Weekday[], pattern: DayPattern, weeks: readonly number[] = []) {
@@ -108,7 +98,7 @@ export const uk: SpeechGrammar = {
     if (pattern === "every") return list(days.map(onDay));
     const each = days.map((d) => {
       const g = feminineDays.has(d) ? 1 : 0;
-      const which = list(sortedWeeks(weeks).map((w) => weekOrdinals[w]?.[g] ?? ""));
+      const which = list(clockWords.sortedWeeks(weeks).map((w) => weekOrdinals[w]?.[g] ?? ""));
       return `${g ? "кожної" : "кожного"} ${which} ${dayGenitive[d]}`;
     });
     return list(each);
@@ -116,7 +106,7 @@ export const uk: SpeechGrammar = {
   weeks: (n) =>
     `${number(n)} ${pluralWord("uk", n, { one: "тиждень", few: "тижні", other: "тижнів" })}`,
   euros(amount) {
-    const { euros, cents } = eurosAndCents(amount);
+    const { euros, cents } = clockWords.eurosAndCents(amount);
     const centWords = `${number(cents)} ${pluralWord("uk", cents, { one: "цент", few: "центи", other: "центів" })}`;
     if (euros === 0) return centWords;
     // "євро" does not change after a number.
@@ -124,7 +114,7 @@ export const uk: SpeechGrammar = {
     return cents === 0 ? whole : `${whole} ${centWords}`;
   },
   date(date) {
-    const { day, month } = dayAndMonth(date);
+    const { day, month } = clockWords.dayAndMonth(date);
     return `${dayOrdinal(day)} ${months[month - 1]}`;
   },
   list,
