@@ -17,7 +17,7 @@ const routes = [
   "/nl/posters/",
   "/ar/posters/",
   `/posters/${guide.initiatives[0]!.slug}/`,
-  `/posters/places/${guide.places[0]!.slug}/ar/`,
+  `/posters/places/${guide.places[0]!.slug}/?size=a3&lang=ar`,
 ];
 
 {
