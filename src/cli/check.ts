@@ -5,16 +5,17 @@
  *
  * `--format github` prints each problem as a GitHub Actions annotation
  * (`::error file=…,line=…,title=…::message`), shown on the line in a pull request.
+ *
+ * The words are Dutch or English: `--lang nl|en`, else the terminal's locale
+ * (`LC_ALL`, `LC_MESSAGES`, `LANG`, e.g. `nl_NL.UTF-8`), else English.
  */
 import { contentDir } from "../lib/content/content-dir.ts";
 import { formatProblems, summarizeProblems } from "../lib/content/format.ts";
 import { annotations } from "../lib/content/github-annotations.ts";
+import type { Problem } from "../lib/content/model.ts";
 import { checkContent } from "../lib/content/validate.ts";
+import { msg, say, toolLanguage, worded, type ToolLanguage } from "../lib/messages/index.ts";
 import { siteUrlWarning } from "../lib/posters/site-url-warning.ts";
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 /** `--format github` or `--format=github`; anything else is the plain format. */
 function outputFormat(argv: readonly string[]): "plain" | "github" {
@@ -24,38 +25,52 @@ function outputFormat(argv: readonly string[]): "plain" | "github" {
   return value === "github" ? "github" : "plain";
 }
 
-function main(): number {
+/** The poster warning, with its message key so it is said in the reader's language too. */
+function paperWarning(problem: Problem | undefined): Problem | undefined {
+  return problem && { ...problem, ...worded({ message: msg("site.siteUrlMissing") }) };
+}
+
+function main(lang: ToolLanguage): number {
   const root = contentDir();
   const checked = checkContent(root);
   const { guide, stats } = checked;
   // Not a content problem (the examples have no public address), but paper needs it.
-  const paper = guide ? siteUrlWarning(guide.site) : undefined;
+  const paper = guide ? paperWarning(siteUrlWarning(guide.site)) : undefined;
   const problems = paper ? [paper, ...checked.problems] : checked.problems;
   if (problems.length) {
     console.log(
       outputFormat(process.argv.slice(2)) === "github"
-        ? `${annotations(problems, { root })}\n${summarizeProblems(problems)}`
-        : formatProblems(problems, { root }),
+        ? `${annotations(problems, { root, lang })}\n${summarizeProblems(problems, lang)}`
+        : formatProblems(problems, { root, lang }),
     );
   }
   const errors = problems.filter((p) => p.severity === "error").length;
   if (errors || !guide) {
-    console.log(
-      "\nFix the lines above and run `npm run check` again. Each line says the file:line, the field, and what is expected.",
-    );
+    console.log(`\n${say(msg("check.fix"), lang)}`);
     return 1;
   }
   console.log(
-    `All content is fine: ${plural(stats.places, "place")}, ${plural(stats.initiatives, "initiative")}, ${plural(stats.translations, "translation")}`,
+    say(
+      msg("check.allFine", {
+        places: msg("check.places", { count: stats.places }),
+        initiatives: msg("check.initiatives", { count: stats.initiatives }),
+        translations: msg("check.translations", { count: stats.translations }),
+      }),
+      lang,
+    ),
   );
   return 0;
 }
 
+const lang = toolLanguage(process.argv.slice(2), process.env);
 try {
-  process.exitCode = main();
+  process.exitCode = main(lang);
 } catch (error) {
   console.error(
-    `The content check itself failed: ${error instanceof Error ? error.message : String(error)}`,
+    say(
+      msg("check.failed", { reason: error instanceof Error ? error.message : String(error) }),
+      lang,
+    ),
   );
   process.exitCode = 1;
 }

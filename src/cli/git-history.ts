@@ -6,6 +6,7 @@
  * notice (src/data/guide.ts) pass its result to src/lib/translations/outdated.ts.
  */
 import { execFileSync } from "node:child_process";
+import { msg } from "../lib/messages/index.ts";
 import type { GitHistoryResult } from "../lib/translations/outdated.ts";
 import type { TranslationHistory } from "../lib/translations/status.ts";
 
@@ -89,8 +90,8 @@ export function gitHistory(contentDir: string, run: RunGit = runGit): GitHistory
     return {
       available: false,
       reason: hasGit
-        ? `the content folder ${contentDir} is not in a git repository`
-        : "git is not installed",
+        ? msg("translations.notInGit", { folder: contentDir })
+        : msg("translations.noGit"),
     };
   }
   const [top = "", prefix = ""] = where.split("\n").map((l) => l.trim());
@@ -100,7 +101,7 @@ export function gitHistory(contentDir: string, run: RunGit = runGit): GitHistory
     changes = lastChanges(run, top, prefix);
     pending = uncommitted(run, top, prefix);
   } catch {
-    return { available: false, reason: "git could not read the history of the content folder" };
+    return { available: false, reason: msg("translations.gitFailed") };
   }
   const shallow =
     attempt(run, ["-C", top, "rev-parse", "--is-shallow-repository"])?.trim() === "true";

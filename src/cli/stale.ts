@@ -2,29 +2,42 @@
  * `npm run stale`: every place and initiative by the date someone last checked it,
  * oldest first, with the days since and the file to open. Entries older than six
  * months say "may be out of date" on the site too. Reads files only.
+ *
+ * The words are Dutch or English: `--lang nl|en`, else the terminal's locale
+ * (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
  */
 import path from "node:path";
 import { contentDir } from "../lib/content/content-dir.ts";
-import { loadGuide } from "../lib/content/validate.ts";
+import { formatProblems } from "../lib/content/format.ts";
+import { checkContent } from "../lib/content/validate.ts";
 import { buildNow } from "../lib/guide/build-now.ts";
 import { entriesByAge, formatEntryAges } from "../lib/guide/entry-ages.ts";
+import { msg, say, toolLanguage, type ToolLanguage } from "../lib/messages/index.ts";
 import { today as todayAt } from "../lib/schedule/zone.ts";
 
-function main(): number {
+function main(lang: ToolLanguage): number {
   const root = contentDir();
-  const guide = loadGuide(root);
+  const { guide, problems } = checkContent(root);
+  if (!guide) {
+    const errors = problems.filter((p) => p.severity === "error");
+    console.error(say(msg("check.contentHasProblems"), lang));
+    console.error(formatProblems(errors.length ? errors : problems, { root, lang }));
+    console.error(say(msg("check.runCheckFirst"), lang));
+    return 1;
+  }
   // The same "today" as the build (BUURTGIDS_NOW pins it).
   const today = todayAt(buildNow(), guide.site.timeZone);
   const show = (file: string) =>
     path.relative(process.cwd(), path.join(root, file)).split(path.sep).join("/");
-  console.log(formatEntryAges(entriesByAge(guide, today), today, show));
+  console.log(formatEntryAges(entriesByAge(guide, today), today, show, lang));
   return 0;
 }
 
+const lang = toolLanguage(process.argv.slice(2), process.env);
 try {
-  process.exitCode = main();
+  process.exitCode = main(lang);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
-  console.error("Run `npm run check` and fix the content first.");
+  console.error(say(msg("check.runCheckFirst"), lang));
   process.exitCode = 1;
 }

@@ -3,24 +3,10 @@
  * core schema) keeps `2026-11-02` as a string, so dates are checked here as text.
  */
 
+import { msg, say, type Msg, type ToolKey } from "../messages/index.ts";
 import { daysInMonth } from "../schedule/civil-date.ts";
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** True when `text` has the form `YYYY-MM-DD` (it may still be a day that does not exist). */
 export function hasDateForm(text: string): boolean {
@@ -28,27 +14,37 @@ export function hasDateForm(text: string): boolean {
 }
 
 /**
- * Why `text` is not a real calendar date, in plain words, or `undefined` when it is
- * one. Assumes the `YYYY-MM-DD` form was checked before.
+ * Why `text` is not a real calendar date, as a message, or `undefined` when it is one.
+ * Assumes the `YYYY-MM-DD` form was checked before.
  */
-export function calendarDateProblem(text: string): string | undefined {
+export function calendarDateMsg(text: string): Msg | undefined {
   const match = isoDatePattern.exec(text);
-  if (!match) return `"${text}" is not a date written as year-month-day`;
+  if (!match) return msg("date.notDate", { text });
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (month < 1 || month > 12)
-    return `"${text}" has month ${match[2]}, but months go from 01 to 12`;
+  if (month < 1 || month > 12) return msg("date.badMonth", { text, month: match[2] ?? "" });
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    return `"${text}" is not a real date: ${monthNames[month - 1]} ${year} has ${last} days`;
+    return msg("date.badDay", {
+      text,
+      monthName: msg(`month.${month}` as ToolKey),
+      year: String(year),
+      days: last,
+    });
   }
   return undefined;
 }
 
+/** Why `text` is not a real calendar date, in plain English words, or `undefined`. */
+export function calendarDateProblem(text: string): string | undefined {
+  const problem = calendarDateMsg(text);
+  return problem && say(problem);
+}
+
 /** True when `text` is `YYYY-MM-DD` and a day that exists. */
 export function isCalendarDate(text: string): boolean {
-  return hasDateForm(text) && calendarDateProblem(text) === undefined;
+  return hasDateForm(text) && calendarDateMsg(text) === undefined;
 }
 
 /**

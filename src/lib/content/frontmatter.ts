@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import type { Document, Node as YamlNode } from "yaml";
+import { msg, worded, type Said, type ToolKey } from "../messages/index.ts";
 
 /** A problem found while reading a file, before it gets its file name. */
 export interface FileIssue {
@@ -13,6 +14,15 @@ export interface FileIssue {
   message: string;
   expected?: string;
   example?: string;
+  /** The problem as messages, to say in any language (the strings above are English). */
+  said?: Said;
+  /** The field path, when the problem is about a field. */
+  path?: (string | number)[];
+}
+
+/** A front-matter problem that is not about one field, in words and as a message. */
+function frontMatterIssue(line: number, key: ToolKey, params?: Record<string, string>): FileIssue {
+  return { line, field: "front matter", ...worded({ message: msg(key, params) }) };
 }
 
 /** A front-matter file split and parsed. */
@@ -31,26 +41,23 @@ export interface ParsedFile {
   keyLine: (path: readonly PropertyKey[], key: string) => number | undefined;
 }
 
-/** Plain explanations of `yaml` error codes. */
-const yamlMessages: Record<string, string> = {
-  DUPLICATE_KEY: "this field is written twice: keep one",
-  TAB_AS_INDENT: "a tab is used to indent: use spaces",
-  BAD_INDENT: "the indentation is off: line up the fields with spaces, and close every [ with ]",
-  MULTILINE_IMPLICIT_KEY:
-    'a value goes on over more lines than YAML allows: put it in quotes, or check for a missing ":"',
-  BLOCK_AS_IMPLICIT_KEY: 'a value contains ": " (colon and space): put the whole value in quotes',
-  MISSING_CHAR: "a closing quote or bracket is missing",
-  UNEXPECTED_TOKEN: "something here is not valid YAML",
-  BAD_SCALAR_START:
-    "a value starts with a character YAML reserves (like @ or `): put the value in quotes",
-  MULTIPLE_DOCS: "a second --- ends the front matter too early",
-};
+/** `yaml` error codes that have their own explanation (`yaml.<code>` in i18n/tools). */
+const explainedYamlErrors = new Set([
+  "DUPLICATE_KEY",
+  "TAB_AS_INDENT",
+  "BAD_INDENT",
+  "MULTILINE_IMPLICIT_KEY",
+  "BLOCK_AS_IMPLICIT_KEY",
+  "MISSING_CHAR",
+  "UNEXPECTED_TOKEN",
+  "BAD_SCALAR_START",
+  "MULTIPLE_DOCS",
+]);
 
-function yamlMessage(code: string, raw: string): string {
-  const known = yamlMessages[code];
-  if (known) return known;
+function yamlIssue(line: number, code: string, raw: string): FileIssue {
+  if (explainedYamlErrors.has(code)) return frontMatterIssue(line, `yaml.${code}` as ToolKey);
   const first = raw.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? raw;
-  return `the front matter is not valid YAML: ${first}`;
+  return frontMatterIssue(line, "yaml.other", { detail: first });
 }
 
 interface YamlRead {
@@ -74,11 +81,9 @@ export function readYaml(text: string, firstLine: number, fallbackLine: number):
     return unreadableYaml(firstLine, error);
   }
   const fileLine = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
-  const issues: FileIssue[] = doc.errors.map((error) => ({
-    line: fileLine(error.pos[0]),
-    field: "front matter",
-    message: yamlMessage(error.code, error.message),
-  }));
+  const issues: FileIssue[] = doc.errors.map((error) =>
+    yamlIssue(fileLine(error.pos[0]), error.code, error.message),
+  );
 
   const findPair = (node: unknown, key: PropertyKey) => {
     if (!isMap(node)) return undefined;
@@ -130,12 +135,10 @@ export function readYaml(text: string, firstLine: number, fallbackLine: number):
 /** YAML the parser refuses as a whole: an alias bomb, or nesting too deep to read. */
 function unreadableYaml(firstLine: number, error: unknown): YamlRead {
   const reason = error instanceof Error ? error.message : String(error);
-  const message = /alias/i.test(reason)
-    ? "the front matter repeats itself through *aliases (&name … *name) far too often: write each value out instead of using & and *"
-    : "the front matter is nested far too deeply to read: write each field on its own line, name: value";
+  const key = /alias/i.test(reason) ? "yaml.aliases" : "yaml.tooDeep";
   return {
     data: undefined,
-    issues: [{ line: firstLine, field: "front matter", message }],
+    issues: [frontMatterIssue(firstLine, key)],
     lineOf: () => firstLine,
     keyLine: () => undefined,
   };
@@ -154,14 +157,7 @@ export function parseFrontMatterFile(source: string): ParsedFile {
       data: undefined,
       body: text,
       bodyStartLine: 1,
-      issues: [
-        {
-          line: 1,
-          field: "front matter",
-          message:
-            "the file must start with a line ---, then the fields (title: …), then another line ---",
-        },
-      ],
+      issues: [frontMatterIssue(1, "yaml.noStart")],
       lineOf: () => 1,
       keyLine: () => undefined,
     };
@@ -172,13 +168,7 @@ export function parseFrontMatterFile(source: string): ParsedFile {
       data: undefined,
       body: "",
       bodyStartLine: lines.length + 1,
-      issues: [
-        {
-          line: 1,
-          field: "front matter",
-          message: "the front matter is not closed: add a line --- after the last field",
-        },
-      ],
+      issues: [frontMatterIssue(1, "yaml.notClosed")],
       lineOf: () => 1,
       keyLine: () => undefined,
     };
@@ -188,11 +178,7 @@ export function parseFrontMatterFile(source: string): ParsedFile {
   const issues = read.issues;
   let data: unknown = read.data ?? (issues.length ? undefined : {});
   if (data !== undefined && (typeof data !== "object" || Array.isArray(data))) {
-    issues.push({
-      line: 2,
-      field: "front matter",
-      message: "the front matter must be fields (name: value lines)",
-    });
+    issues.push(frontMatterIssue(2, "yaml.notFields"));
     data = undefined;
   }
   return {

@@ -7,7 +7,8 @@
  * Used by `npm run check -- --format github` in .github/workflows.
  */
 import path from "node:path";
-import { friendlyText } from "./error-map.ts";
+import type { ToolLanguage } from "../messages/index.ts";
+import { problemField, problemText } from "./format.ts";
 import type { Problem } from "./model.ts";
 
 /** Escapes the message part of a workflow command (after `::`). */
@@ -25,6 +26,8 @@ export interface AnnotationOptions {
   root: string;
   /** The repository root; paths in annotations are relative to it. Default: cwd. */
   cwd?: string;
+  /** The language of the words; default English. */
+  lang?: ToolLanguage;
 }
 
 /** One problem as one `::error …::` or `::warning …::` line. */
@@ -36,13 +39,13 @@ export function annotation(problem: Problem, options: AnnotationOptions): string
     .join("/");
   const props = [`file=${escapeProperty(file || ".")}`];
   if (problem.line !== undefined) props.push(`line=${problem.line}`);
-  props.push(`title=${escapeProperty(problem.field)}`);
-  const text: { message: string; expected?: string; example?: string } = {
-    message: problem.message,
-  };
-  if (problem.expected !== undefined) text.expected = problem.expected;
-  if (problem.example !== undefined) text.example = problem.example;
-  return `::${problem.severity} ${props.join(",")}::${escapeData(friendlyText(text))}`;
+  const lang = options.lang ?? "en";
+  props.push(
+    `title=${escapeProperty(lang === "en" ? problem.field : problemField(problem, lang))}`,
+  );
+  // The annotation's own kind says error or warning: the words without "warning: ".
+  const text = problemText({ ...problem, severity: "error" }, lang);
+  return `::${problem.severity} ${props.join(",")}::${escapeData(text)}`;
 }
 
 /** Every problem as an annotation line. */

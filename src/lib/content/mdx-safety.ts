@@ -13,11 +13,12 @@
  */
 import type { Root } from "mdast";
 import { allowedMdxAttributes, allowedMdxElements, allowedUrlSchemes } from "./body/allow-list.ts";
+import { msg } from "../messages/index.ts";
 import { checkElement } from "./body/elements.ts";
-import type { MdNode, MdxFinding, MdxLocalFile } from "./body/gate-types.ts";
+import { finding, type MdNode, type MdxFinding, type MdxLocalFile } from "./body/gate-types.ts";
 import { parseBody } from "./body/parse.ts";
 import { explainParseError } from "./body/parse-errors.ts";
-import { isLocalFile, isRemote, unsafeUrlReason } from "./body/urls.ts";
+import { isLocalFile, isRemote, unsafeUrlMsg, unsafeUrlReason } from "./body/urls.ts";
 
 export { allowedMdxAttributes, allowedMdxElements, allowedUrlSchemes, unsafeUrlReason };
 export type { MdxFinding, MdxLocalFile };
@@ -58,24 +59,23 @@ export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): Md
     };
     const reason = e.reason ?? e.message ?? String(error);
     const explained = explainParseError(reason, `${e.source ?? ""} ${e.ruleId ?? ""}`);
-    findings.push({
-      line: firstLine + (e.line ?? 1) - 1,
-      construct: "MDX",
-      ...explained,
-    });
+    findings.push(finding(firstLine + (e.line ?? 1) - 1, "MDX", explained.said));
     return { findings, localFiles };
   }
 
   const refuseUrl = (url: string, node: MdNode, construct: string) => {
-    const reason = unsafeUrlReason(url);
+    const reason = unsafeUrlMsg(url);
     if (reason) {
-      findings.push({
-        line: lineOf(node),
-        construct,
-        message: `${reason}: "${url.length > 60 ? `${url.slice(0, 57)}…` : url}" is not allowed`,
-        expected: `a web address (https://…), an email (mailto:…) or a phone number (tel:…)`,
-        example: "[De Brug](https://example.org)",
-      });
+      findings.push(
+        finding(lineOf(node), construct, {
+          message: msg("mdx.url", {
+            reason,
+            url: url.length > 60 ? `${url.slice(0, 57)}…` : url,
+          }),
+          expected: msg("mdx.url.expected"),
+          example: "[De Brug](https://example.org)",
+        }),
+      );
       return true;
     }
     return false;
@@ -92,22 +92,15 @@ export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): Md
           const keyword = /^\s*(import|export)\b/.exec(text)?.[1];
           if (keyword) {
             found = true;
-            findings.push({
-              line: firstLine + start + index - 1,
-              construct: keyword,
-              message:
-                keyword === "import"
-                  ? "import is not allowed: content may not load code or components. Remove the line"
-                  : "export is not allowed: content may not define code. Remove the line",
-            });
+            findings.push(
+              finding(firstLine + start + index - 1, keyword, {
+                message: msg(keyword === "import" ? "mdx.import" : "mdx.export"),
+              }),
+            );
           }
         });
         if (!found) {
-          findings.push({
-            line: lineOf(node),
-            construct: "import",
-            message: "code is not allowed in content: remove it",
-          });
+          findings.push(finding(lineOf(node), "import", { message: msg("mdx.code") }));
         }
         return;
       }
@@ -115,14 +108,12 @@ export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): Md
       case "mdxTextExpression": {
         const value = typeof node.value === "string" ? node.value : "";
         const isComment = /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
-        findings.push({
-          line: lineOf(node),
-          construct: "{expression}",
-          message: isComment
-            ? "a {/* comment */} is not allowed in content: remove it"
-            : "{…} is code, and content may not contain code: remove the { and }, or write &#123; to show a {",
-          example: "&#123;",
-        });
+        findings.push(
+          finding(lineOf(node), "{expression}", {
+            message: msg(isComment ? "mdx.comment" : "mdx.expression"),
+            example: "&#123;",
+          }),
+        );
         return;
       }
       case "mdxJsxFlowElement":
@@ -137,13 +128,12 @@ export function checkMdxSafety(body: string, options: MdxSafetyOptions = {}): Md
       case "image":
         if (typeof node.url === "string" && !refuseUrl(node.url, node, "image")) {
           if (isRemote(node.url)) {
-            findings.push({
-              line: lineOf(node),
-              construct: "image",
-              message:
-                "this image loads from another site, and nothing may leave this site: put the image file in this folder",
-              example: "![A table with coffee](./koffie.jpg)",
-            });
+            findings.push(
+              finding(lineOf(node), "image", {
+                message: msg("mdx.remoteImage"),
+                example: msg("image.example"),
+              }),
+            );
           } else if (isLocalFile(node.url)) {
             localFiles.push({ url: node.url.trim(), line: lineOf(node) });
           }

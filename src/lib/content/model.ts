@@ -9,6 +9,7 @@
  * site time zone.
  */
 import type { z } from "astro/zod";
+import type { Said } from "../messages/msg.ts";
 import type {
   closureSchema,
   contactSchema,
@@ -112,6 +113,13 @@ export interface Problem {
   /** What was expected, and an example of a right value. */
   expected?: string;
   example?: string;
+  /**
+   * The same problem as message keys and parameters, to say it in any language the
+   * tools speak (`message`, `expected` and `example` are its English words).
+   */
+  said?: Said;
+  /** The field path (`["schedule", 0, "to"]`) when the problem is about a field. */
+  path?: (string | number)[];
 }
 
 /** The entry folder a front matter came from. */

@@ -6,6 +6,7 @@
  *   LIX = words / sentences + 100 × long words / words   (long: more than 6 letters)
  *   Flesch-Douma = 206.835 − 0.93 × words / sentences − 77 × syllables / words
  */
+import { msg, worded, type Said } from "../messages/index.ts";
 import { countSyllables, countsSyllables } from "./syllables.ts";
 import { readabilityThresholds } from "./readability-thresholds.ts";
 import type { ReadabilityThresholds } from "./readability-thresholds.ts";
@@ -34,8 +35,15 @@ export interface Readability {
 /** A readability problem of a text, without its file and line. */
 export interface ReadabilityIssue {
   severity: "error" | "warning";
+  /** English words; `said` says it in any language. */
   message: string;
   expected: string;
+  said: Said;
+}
+
+function readabilityIssue(severity: "error" | "warning", said: Said): ReadabilityIssue {
+  const out = worded(said);
+  return { severity, message: out.message, expected: out.expected ?? "", said };
 }
 
 // A word: letters, marks (Arabic vowel signs) and digits, joined by ' ’ or a hyphen;
@@ -101,10 +109,6 @@ export function measureReadability(
   return result;
 }
 
-function round(n: number, digits = 0): string {
-  return n.toFixed(digits).replace(/\.0+$/, "");
-}
-
 /** The first words of a sentence, so the message says which one. */
 function opening(sentence: string, words = 5): string {
   const all = wordsOf(sentence);
@@ -114,7 +118,8 @@ function opening(sentence: string, words = 5): string {
 
 /**
  * Readability problems of a summary in `locale`: an error past a hard limit, a
- * warning past the B1 target. Messages say what to do and give the measured figures.
+ * warning past the B1 target. Messages say what to do first, then the measured
+ * figures, and the score last, in brackets, named plainly.
  */
 export function checkSummaryReadability(
   text: string,
@@ -127,21 +132,33 @@ export function checkSummaryReadability(
 
   if (m.words > summaryWords.warn) {
     const severity = m.words > summaryWords.error ? "error" : "warning";
-    issues.push({
-      severity,
-      message: `the summary has ${m.words} words: make it shorter, one or two short sentences. Put the rest in the text below the front matter`,
-      expected: `at most ${summaryWords.error} words, best ${summaryWords.warn} or fewer`,
-    });
+    issues.push(
+      readabilityIssue(severity, {
+        message: msg("readability.summaryWords", { words: m.words, target: summaryWords.warn }),
+        expected: msg("readability.summaryWords.expected", {
+          error: summaryWords.error,
+          warn: summaryWords.warn,
+        }),
+      }),
+    );
   }
 
   for (const sentence of m.sentences) {
     if (sentence.words <= sentenceWords.warn) continue;
     const severity = sentence.words > sentenceWords.error ? "error" : "warning";
-    issues.push({
-      severity,
-      message: `split this sentence: ${opening(sentence.text)} has ${sentence.words} words`,
-      expected: `at most ${sentenceWords.error} words in a sentence, best ${sentenceWords.warn} or fewer`,
-    });
+    issues.push(
+      readabilityIssue(severity, {
+        message: msg("readability.sentenceWords", {
+          opening: opening(sentence.text),
+          words: sentence.words,
+          target: sentenceWords.warn,
+        }),
+        expected: msg("readability.sentenceWords.expected", {
+          error: sentenceWords.error,
+          warn: sentenceWords.warn,
+        }),
+      }),
+    );
   }
 
   // Scores say little about a handful of words: one long word would decide them.
@@ -149,19 +166,33 @@ export function checkSummaryReadability(
 
   const lixLimit = thresholds.lix[locale] ?? thresholds.lix["default"];
   if (lixLimit !== undefined && m.lix > lixLimit) {
-    issues.push({
-      severity: "warning",
-      message: `use shorter words: LIX is ${round(m.lix)} (${m.longWords} of ${m.words} words have more than ${thresholds.longWordLetters} letters, ${round(m.wordsPerSentence, 1)} words per sentence)`,
-      expected: `LIX ${lixLimit} or lower (B1)`,
-    });
+    issues.push(
+      readabilityIssue("warning", {
+        message: msg("readability.longWords", {
+          long: m.longWords,
+          words: m.words,
+          letters: thresholds.longWordLetters,
+          perSentence: m.wordsPerSentence,
+          score: m.lix,
+        }),
+        expected: msg("readability.longWords.expected", { limit: lixLimit }),
+      }),
+    );
   }
 
   if (m.fleschDouma !== undefined && m.fleschDouma < thresholds.fleschDouma.warnBelow) {
-    issues.push({
-      severity: "warning",
-      message: `use shorter words: Flesch-Douma is ${round(m.fleschDouma)} (${round(m.syllablesPerWord ?? 0, 2)} syllables per word, ${round(m.wordsPerSentence, 1)} words per sentence)`,
-      expected: `Flesch-Douma ${thresholds.fleschDouma.warnBelow} or higher (B1)`,
-    });
+    issues.push(
+      readabilityIssue("warning", {
+        message: msg("readability.syllables", {
+          perWord: m.syllablesPerWord ?? 0,
+          perSentence: m.wordsPerSentence,
+          score: m.fleschDouma,
+        }),
+        expected: msg("readability.syllables.expected", {
+          limit: thresholds.fleschDouma.warnBelow,
+        }),
+      }),
+    );
   }
   return issues;
 }

@@ -15,6 +15,7 @@
  * The lists are exported so that a page written for professionals (the providers
  * overview) can allow them there only, with `allow`.
  */
+import { msg, worded, type Said } from "../messages/index.ts";
 import { ar } from "./stigma/ar.ts";
 import { en } from "./stigma/en.ts";
 import { nl } from "./stigma/nl.ts";
@@ -133,22 +134,27 @@ export function findStigmaWords(text: string, options: StigmaOptions = {}): Stig
   return matches;
 }
 
-/** A match as a message for a volunteer, with the expectation and an example. */
+/**
+ * A match as a message for a volunteer, with the expectation and an example: English
+ * words, and `said` to say it in another language.
+ */
 export function stigmaProblem(match: StigmaMatch): {
   message: string;
   expected: string;
   example?: string;
+  said: Said;
 } {
   const same = match.found.toLowerCase() === match.word.toLowerCase();
-  const what = same ? `"${match.found}"` : `"${match.found}" (${match.word})`;
-  const suggestions = match.suggest.length
-    ? match.suggest.join(", ")
-    : "plain words for what happens there";
-  const out: { message: string; expected: string; example?: string } = {
-    message: `${what} is a clinical or stigmatising word that keeps people away: say what happens there in everyday words`,
-    expected: `everyday words, such as ${suggestions}`,
+  const what = same
+    ? msg("stigma.found", { found: match.found })
+    : msg("stigma.foundListed", { found: match.found, word: match.word });
+  const suggestions = match.suggest.length ? match.suggest.join(", ") : msg("stigma.plainWords");
+  const said: Said = {
+    message: msg("stigma.word", { what }),
+    expected: msg("stigma.expected", { suggestions }),
   };
   const first = match.suggest[0]?.replace(/\s*\(.*\)$/, "");
-  if (first) out.example = first;
-  return out;
+  if (first) said.example = first;
+  const out = worded(said);
+  return { ...out, expected: out.expected ?? "" };
 }

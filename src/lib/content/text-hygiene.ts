@@ -5,6 +5,8 @@
  * "G\u200BGZ" is caught and a title of invisible characters is empty.
  */
 
+import { msg, say, worded, type Msg, type Said } from "../messages/index.ts";
+
 /** Removed from every text: they show nothing, and only serve to hide a word. */
 const invisible =
   /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B\u2060-\u2064\u3164\uFEFF\uFFA0]/g;
@@ -30,23 +32,25 @@ function codePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-/** Why `value` may not be used, or `undefined`. Names the character and where it is. */
+/**
+ * Why `value` may not be used, or `undefined`. Names the character and where it is:
+ * `message` in English, `said` as a message ("contains …: retype this text …").
+ */
 export function unsafeTextReason(
   value: string,
-): { message: string; lineOffset: number } | undefined {
+): { message: string; said: Msg; lineOffset: number } | undefined {
   const found = unsafeCharacter.exec(value);
   if (!found) return undefined;
   const char = found[0];
   const lineOffset = value.slice(0, found.index).split("\n").length - 1;
   const code = char.codePointAt(0) ?? 0;
-  const what =
+  const said = msg(
     (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
-      ? `an invisible direction control (${codePoint(char)}) that can make text read in a different order than it is written`
-      : `an invisible control character (${codePoint(char)})`;
-  return {
-    message: `contains ${what}: retype this text without copying it, or delete the character`,
-    lineOffset,
-  };
+      ? "text.directionControl"
+      : "text.controlCharacter",
+    { code: codePoint(char) },
+  );
+  return { message: say(said), said, lineOffset };
 }
 
 /** The longest value of any single text in front matter; fields set their own, shorter limits. */
@@ -64,6 +68,8 @@ export interface TextProblem {
   message: string;
   expected?: string;
   example?: string;
+  /** The problem as messages (the strings above are English). */
+  said?: Said;
 }
 
 /**
@@ -76,12 +82,14 @@ export function cleanFrontMatter(data: unknown): TextProblem[] {
   const walk = (value: unknown, path: (string | number)[]): unknown => {
     if (typeof value === "string") {
       const unsafe = unsafeTextReason(value);
-      if (unsafe) problems.push({ path, message: unsafe.message });
+      if (unsafe) problems.push({ path, ...worded({ message: unsafe.said }) });
       if (value.length > maxFieldLength) {
         problems.push({
           path,
-          message: `is ${value.length} characters long; a field holds at most ${maxFieldLength}`,
-          expected: "a short text; longer text goes under the front matter",
+          ...worded({
+            message: msg("field.tooLong", { length: value.length, max: maxFieldLength }),
+            expected: msg("field.tooLong.expected"),
+          }),
         });
       }
       const clean = cleanText(value);

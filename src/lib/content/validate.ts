@@ -12,6 +12,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildNow } from "../guide/build-now.ts";
+import { msg, worded } from "../messages/index.ts";
 import { defaultTimeZone, today as todayAt } from "../schedule/zone.ts";
 import type { EntryContext } from "./check/context.ts";
 import { loadEntry } from "./check/entry.ts";
@@ -53,8 +54,10 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
     report.error(".", {
       field: "content folder",
-      message: `the content folder ${root} does not exist: set BUURTGIDS_CONTENT to the folder with site.yaml`,
-      example: "BUURTGIDS_CONTENT=../shared/examples/content npm run check",
+      ...worded({
+        message: msg("folder.missing", { root }),
+        example: "BUURTGIDS_CONTENT=../shared/examples/content npm run check",
+      }),
     });
     return { problems: report.problems, stats };
   }

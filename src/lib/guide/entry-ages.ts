@@ -3,6 +3,7 @@
  * the people who run the guide call or visit the top of this list first.
  */
 import type { Guide } from "../content/model.ts";
+import { msg, say, type ToolLanguage } from "../messages/index.ts";
 import { daysSince, isStale, staleAfterMonths } from "./freshness.ts";
 
 export interface EntryAge {
@@ -50,23 +51,37 @@ export function entriesByAge(
 }
 
 /**
- * The list as lines: `  268 days  2026-03-01  content/…/index.mdx  Title  MAY BE OUT OF DATE`.
- * `show(file)` turns a content-relative file into the path to print.
+ * The list as lines: `  268 days  2026-03-01  content/…/index.mdx  Title  MAY BE OUT OF DATE`
+ * (in `lang`, English by default). `show(file)` turns a content-relative file into the
+ * path to print.
  */
 export function formatEntryAges(
   ages: readonly EntryAge[],
   today: string,
   show: (file: string) => string = (file) => file,
+  lang: ToolLanguage = "en",
 ): string {
   const width = String(Math.max(0, ...ages.map((a) => a.days))).length;
   const staleCount = ages.filter((a) => a.stale).length;
+  const mark = `  ${say(msg("stale.mayBeOutOfDate"), lang)}`;
   const lines = [
-    `Entries by last check, oldest first (today is ${today}; after ${staleAfterMonths} months an entry says it may be out of date):`,
+    say(msg("stale.heading", { today, months: staleAfterMonths }), lang),
     ...ages.map(
       (a) =>
-        `${String(a.days).padStart(width + 2)} days  ${a.lastVerified}  ${show(a.file)}  ${a.title}${a.stale ? "  MAY BE OUT OF DATE" : ""}`,
+        say(
+          msg("stale.line", {
+            days: String(a.days).padStart(width + 2),
+            date: a.lastVerified,
+            file: show(a.file),
+            title: a.title,
+          }),
+          lang,
+        ) + (a.stale ? mark : ""),
     ),
-    `${staleCount} of ${ages.length} entries not checked for more than ${staleAfterMonths} months.`,
+    say(
+      msg("stale.total", { stale: staleCount, count: ages.length, months: staleAfterMonths }),
+      lang,
+    ),
   ];
   return lines.join("\n");
 }

@@ -1,9 +1,11 @@
 /**
  * The text `npm run translations` prints: per locale, the translations that are
- * missing and those that are outdated, one file per line, paths relative to `cwd`.
+ * missing and those that are outdated, one file per line, paths relative to `cwd`,
+ * in the language the volunteer reads (`lang`, English by default).
  */
 import path from "node:path";
 import { localeRegistry } from "../i18n/locales.ts";
+import { msg, say, type Msg, type ToolLanguage } from "../messages/index.ts";
 import type { ContentTranslationStatus } from "./outdated.ts";
 import type { TextField } from "./text-fields.ts";
 
@@ -12,15 +14,28 @@ export interface FormatStatusOptions {
   root: string;
   /** Paths are shown relative to this folder. */
   cwd: string;
+  /** The language of the words; default English. */
+  lang?: ToolLanguage;
 }
 
-function englishName(locale: string): string {
-  return localeRegistry.find((l) => l.code === locale)?.englishName ?? locale;
+/** The name of `locale` in `lang`: English from the registry, else the runtime's name. */
+function languageName(locale: string, lang: ToolLanguage): string {
+  if (lang === "en") return localeRegistry.find((l) => l.code === locale)?.englishName ?? locale;
+  try {
+    return new Intl.DisplayNames([lang], { type: "language" }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
 }
 
-function list(fields: readonly TextField[]): string {
-  if (fields.length < 2) return fields.join("");
-  return `${fields.slice(0, -1).join(", ")} and ${fields[fields.length - 1]}`;
+/** `title, summary and directions`, the fields named in `lang`. */
+function list(fields: readonly TextField[], lang: ToolLanguage): string {
+  const names = fields.map((f) => say(msg(`name.${f}`), lang));
+  if (names.length < 2) return names.join("");
+  return say(
+    msg("list.and", { head: names.slice(0, -1).join(", "), last: names[names.length - 1] ?? "" }),
+    lang,
+  );
 }
 
 /** The report, as lines of text. */
@@ -28,31 +43,58 @@ export function formatTranslationStatus(
   status: ContentTranslationStatus,
   options: FormatStatusOptions,
 ): string {
+  const lang = options.lang ?? "en";
+  const line = (message: Msg) => say(message, lang);
   const shown = (file: string) =>
     (path.relative(options.cwd, path.join(options.root, file)) || ".").split(path.sep).join("/");
-  const source = englishName(status.defaultLocale);
+  const source = languageName(status.defaultLocale, lang);
   const lines = [
-    `Translations of ${shown(".")}/ (default language: ${source}, ${status.defaultLocale})`,
+    line(
+      msg("translations.heading", {
+        folder: shown("."),
+        language: source,
+        code: status.defaultLocale,
+      }),
+    ),
   ];
   if (status.unavailableReason)
-    lines.push(
-      `Outdated translations cannot be found: ${status.unavailableReason}. Only missing translations are listed.`,
-    );
-  if (status.shallow)
-    lines.push(
-      "This is a shallow git clone: changes older than its history are not seen (run `git fetch --unshallow`).",
-    );
+    lines.push(line(msg("translations.unavailable", { reason: status.unavailableReason })));
+  if (status.shallow) lines.push(line(msg("translations.shallow")));
   for (const l of status.locales) {
     const total = l.upToDate.length + l.outdated.length + l.missing.length;
     const counts = status.unavailableReason
-      ? `${total - l.missing.length} translated, ${l.missing.length} missing`
-      : `${l.upToDate.length} up to date, ${l.outdated.length} outdated, ${l.missing.length} missing`;
-    lines.push("", `${l.locale}  ${englishName(l.locale)}: ${counts}`);
+      ? msg("translations.countsNoHistory", {
+          translated: total - l.missing.length,
+          missing: l.missing.length,
+        })
+      : msg("translations.counts", {
+          upToDate: l.upToDate.length,
+          outdated: l.outdated.length,
+          missing: l.missing.length,
+        });
+    lines.push(
+      "",
+      line(
+        msg("translations.locale", {
+          code: l.locale,
+          language: languageName(l.locale, lang),
+          counts,
+        }),
+      ),
+    );
     for (const o of l.outdated)
       lines.push(
-        `  outdated  ${shown(o.file)}  the ${source} ${list(o.changed)} changed after commit ${o.revision.slice(0, 7)}, which last changed this translation: update it`,
+        `  ${line(
+          msg("translations.outdated", {
+            file: shown(o.file),
+            language: source,
+            fields: list(o.changed, lang),
+            revision: o.revision.slice(0, 7),
+          }),
+        )}`,
       );
-    for (const m of l.missing) lines.push(`  missing   ${shown(m.file)}`);
+    for (const m of l.missing)
+      lines.push(`  ${line(msg("translations.missing", { file: shown(m.file) }))}`);
   }
   return lines.join("\n");
 }

@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import type { Msg } from "../messages/index.ts";
 import { readContentEntries } from "./entries.ts";
 import { translationKey } from "./key.ts";
 import {
@@ -21,11 +22,11 @@ export type GitHistoryResult =
       /** A shallow clone knows only its last commits: older changes are not seen. */
       shallow: boolean;
     }
-  | { available: false; reason: string };
+  | { available: false; reason: Msg | string };
 
 export interface ContentTranslationStatus extends TranslationStatus {
-  /** Why outdated translations cannot be found, when they cannot. */
-  unavailableReason?: string;
+  /** Why outdated translations cannot be found, when they cannot (a message, or words). */
+  unavailableReason?: Msg | string;
   /** True when history is cut short (a shallow clone). */
   shallow: boolean;
 }

@@ -12,10 +12,19 @@ import {
   tempContent,
 } from "./helpers.ts";
 
+/** The environment without the terminal's language: the check speaks English. */
+function englishEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env["LC_ALL"];
+  delete env["LC_MESSAGES"];
+  delete env["LANG"];
+  return env;
+}
+
 function runCheck(contentDir: string) {
   const result = spawnSync(process.execPath, ["src/cli/check.ts"], {
     cwd: repoRoot,
-    env: { ...process.env, BUURTGIDS_CONTENT: contentDir },
+    env: { ...englishEnv(), BUURTGIDS_CONTENT: contentDir },
     encoding: "utf8",
     timeout: 60_000,
   });
@@ -57,7 +66,9 @@ describe("src/cli/check.ts", () => {
     const { status, output } = runCheck(dir);
     expect(status).toBe(1);
     const shown = path.relative(repoRoot, path.join(dir, koffie)).split(path.sep).join("/");
-    expect(output).toContain(`${shown}:10  schedule.0.to  "09:00" is before from "10:00"`);
+    expect(output).toContain(
+      `${shown}:10  schedule.0.to (schedule, rule 1, to)  "09:00" is before from "10:00"`,
+    );
     expect(output).toContain("1 error, 0 warnings in 1 file");
     expect(output).not.toMatch(/\n\s+at |ZodError|Error:/);
     expect(hashFolder(dir)).toBe(before);

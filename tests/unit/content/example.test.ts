@@ -140,7 +140,7 @@ describe("the good fixture", () => {
 describe("loadGuide", () => {
   test("throws the formatted problems for a bad folder", () => {
     expect(() => loadGuide(badFixture, { today })).toThrow(
-      /koffie-ochtend\/index\.mdx:10 {2}schedule\.0\.to {2}/,
+      /koffie-ochtend\/index\.mdx:10 {2}schedule\.0\.to \(schedule, rule 1, to\) {2}/,
     );
     expect(() => loadGuide(badFixture, { today })).toThrow(/\d+ errors, 0 warnings in 4 files/);
   });

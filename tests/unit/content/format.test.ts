@@ -26,9 +26,12 @@ const warning: Problem = {
 };
 
 describe("formatProblem", () => {
-  test("path:line  field  message (expected …, e.g. …)", () => {
+  test("path:line  field  message (expected …, e.g. …); a path with list items also said readably", () => {
     expect(formatProblem(error, { root: "/work/content", cwd: "/work" })).toBe(
-      'content/initiatives/koffie/index.mdx:10  schedule.0.to  "09:00" is before from "10:00" (expected a time later than "10:00", e.g. "12:00")',
+      'content/initiatives/koffie/index.mdx:10  schedule.0.to (schedule, rule 1, to)  "09:00" is before from "10:00" (expected a time later than "10:00", e.g. "12:00")',
+    );
+    expect(formatProblem({ ...error, field: "title" }, { root: "/c", cwd: "/c" })).toMatch(
+      /^initiatives\/koffie\/index\.mdx:10 {2}title {2}"09:00"/,
     );
   });
   test("relative to the working directory, also outside it", () => {

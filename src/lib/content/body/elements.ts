@@ -3,17 +3,18 @@
  * tags with their reason, expressions and event handlers in attributes, unsafe
  * addresses, and attributes the allow-list does not name.
  */
+import { msg, type ToolKey } from "../../messages/index.ts";
 import { allowedMdxAttributes, allowedMdxElements } from "./allow-list.ts";
-import type { GateScope, MdNode } from "./gate-types.ts";
+import { finding, type GateScope, type MdNode } from "./gate-types.ts";
 import { urlAttributes } from "./urls.ts";
 
 /** Tags that are refused with their own explanation. */
-const namedDangers: Readonly<Record<string, string>> = {
-  script: "it runs code in the reader's browser",
-  iframe: "it loads another web site inside the page, and nothing may leave this site",
-  object: "it embeds outside content or a plugin into the page",
-  embed: "it embeds outside content or a plugin into the page",
-  style: "it changes the look of the page; the site's design takes care of that",
+const namedDangers: Readonly<Record<string, ToolKey>> = {
+  script: "mdx.danger.script",
+  iframe: "mdx.danger.iframe",
+  object: "mdx.danger.embed",
+  embed: "mdx.danger.embed",
+  style: "mdx.danger.style",
 };
 
 const allowedTagList = (): string => allowedMdxElements.map((n) => `<${n}>`).join(", ");
@@ -25,30 +26,29 @@ export function checkElement(node: MdNode, scope: GateScope): void {
   const line = lineOf(node);
   const tag = name === null ? "<>" : `<${name}>`;
   const allowed = name !== null && allowedMdxElements.includes(name);
+  const lowerName = name?.toLowerCase();
+  const danger =
+    lowerName !== undefined && Object.hasOwn(namedDangers, lowerName)
+      ? namedDangers[lowerName]
+      : undefined;
   if (name === null) {
-    findings.push({
-      line,
-      construct: "<>",
-      message: "an empty tag <> is not allowed: remove <> and </>",
-    });
-  } else if (namedDangers[name.toLowerCase()]) {
-    findings.push({
-      line,
-      construct: `<${name.toLowerCase()}>`,
-      message: `${tag} is not allowed: ${namedDangers[name.toLowerCase()]}. Remove it`,
-      expected: `text, or one of ${allowedTagList()}`,
-    });
+    findings.push(finding(line, "<>", { message: msg("mdx.emptyTag") }));
+  } else if (danger) {
+    findings.push(
+      finding(line, `<${name.toLowerCase()}>`, {
+        message: msg("mdx.dangerTag", { tag, why: msg(danger) }),
+        expected: msg("mdx.tags.expected", { tags: allowedTagList() }),
+      }),
+    );
   } else if (!allowed) {
     const isComponent = /^[A-Z]/.test(name) || name.includes(".");
-    findings.push({
-      line,
-      construct: tag,
-      message: isComponent
-        ? `${tag} is a component, and components are not available in content yet: remove it`
-        : `${tag} is not an allowed tag: remove it`,
-      expected: `text, Markdown, or one of ${allowedTagList()}`,
-      example: "**bold**, [a link](https://example.org)",
-    });
+    findings.push(
+      finding(line, tag, {
+        message: msg(isComponent ? "mdx.component" : "mdx.tagNotAllowed", { tag }),
+        expected: msg("mdx.markdownOrTags.expected", { tags: allowedTagList() }),
+        example: msg("mdx.markdown.example"),
+      }),
+    );
   }
   const permitted = [
     ...(allowedMdxAttributes["*"] ?? []),
@@ -57,38 +57,30 @@ export function checkElement(node: MdNode, scope: GateScope): void {
   for (const attribute of node.attributes ?? []) {
     const attrLine = lineOf(attribute, node.position?.start.line);
     if (attribute.type === "mdxJsxExpressionAttribute") {
-      findings.push({
-        line: attrLine,
-        construct: "{expression}",
-        message: `{…} inside ${tag} is code, and content may not contain code: remove it`,
-      });
+      findings.push(
+        finding(attrLine, "{expression}", { message: msg("mdx.attrExpression", { tag }) }),
+      );
       continue;
     }
     const attrName = attribute.name ?? "";
     const lower = attrName.toLowerCase();
     const value = attribute.value;
     if (value !== null && typeof value === "object") {
-      findings.push({
-        line: attrLine,
-        construct: "{expression}",
-        message: `${attrName}={…} on ${tag} is code, and content may not contain code: write the value in quotes`,
-        example: `${attrName}="…"`,
-      });
+      findings.push(
+        finding(attrLine, "{expression}", {
+          message: msg("mdx.attrValueExpression", { attr: attrName, tag }),
+          example: `${attrName}="…"`,
+        }),
+      );
     }
     if (lower.startsWith("on")) {
-      findings.push({
-        line: attrLine,
-        construct: attrName,
-        message: `${attrName} on ${tag} is an event handler: it runs code when someone taps or types. Remove it`,
-      });
+      findings.push(
+        finding(attrLine, attrName, { message: msg("mdx.eventHandler", { attr: attrName, tag }) }),
+      );
       continue;
     }
     if (lower === "style") {
-      findings.push({
-        line: attrLine,
-        construct: "style",
-        message: `a style attribute on ${tag} is not allowed: the site's design takes care of the look. Remove it`,
-      });
+      findings.push(finding(attrLine, "style", { message: msg("mdx.styleAttr", { tag }) }));
       continue;
     }
     if (
@@ -98,12 +90,12 @@ export function checkElement(node: MdNode, scope: GateScope): void {
     )
       continue;
     if (allowed && !permitted.includes(attrName)) {
-      findings.push({
-        line: attrLine,
-        construct: attrName,
-        message: `the attribute ${attrName} is not allowed on ${tag}`,
-        expected: permitted.join(", "),
-      });
+      findings.push(
+        finding(attrLine, attrName, {
+          message: msg("mdx.attrNotAllowed", { attr: attrName, tag }),
+          expected: permitted.join(", "),
+        }),
+      );
     }
   }
 }

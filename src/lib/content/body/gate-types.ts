@@ -1,4 +1,5 @@
 /** The shapes the MDX safety gate (`../mdx-safety.ts`) and its parts share. */
+import { worded, type Said } from "../../messages/index.ts";
 
 /** One refused construct. */
 export interface MdxFinding {
@@ -6,9 +7,11 @@ export interface MdxFinding {
   line: number;
   /** The construct: `import`, `export`, `{expression}`, `<script>`, `onClick`, `href`, `MDX`. */
   construct: string;
+  /** English words; `said` says them in any language. */
   message: string;
   expected?: string;
   example?: string;
+  said?: Said;
 }
 
 /** A local file the body points at (an image next to the entry). */
@@ -26,6 +29,11 @@ export interface MdNode {
   attributes?: MdNode[];
   children?: MdNode[];
   position?: { start: { line: number; column: number } };
+}
+
+/** A finding at `line` about `construct`, in English words and as messages. */
+export function finding(line: number, construct: string, said: Said): MdxFinding {
+  return { line, construct, ...worded(said) };
 }
 
 /** What a part of the gate needs: where findings go, the file line of a node, the URL check. */

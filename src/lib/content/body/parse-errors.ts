@@ -1,46 +1,33 @@
 /** What the MDX parser's messages mean, in words a volunteer can act on. */
+import { msg, worded, type Said } from "../../messages/index.ts";
 
-/** A plain explanation for a parser message. */
+/** A plain explanation for a parser message: English words, and `said` for any language. */
 export function explainParseError(
   reason: string,
   source: string,
-): { message: string; example?: string } {
+): { message: string; example?: string; said: Said } {
+  const { message, example, said } = worded(explainedParseError(reason, source));
+  return example === undefined ? { message, said } : { message, example, said };
+}
+
+function explainedParseError(reason: string, source: string): Said {
   if (
     source.includes("mdxjs-esm") ||
     (/\b(import|export)\b/.test(reason) && source.includes("esm"))
   ) {
-    return {
-      message:
-        "a line that starts with import or export is code, and content may not contain code: remove the line",
-    };
+    return { message: msg("mdx.parse.esm") };
   }
   if (source.includes("mdx-expression") || /acorn|expression|brace/i.test(reason)) {
-    return {
-      message:
-        "a { starts code in MDX, and content may not contain code: remove the { and }, or write &#123; to show a {",
-      example: "&#123;",
-    };
+    return { message: msg("mdx.parse.expression"), example: "&#123;" };
   }
   if (/closing tag|end-tag|Unexpected closing/i.test(reason)) {
-    return {
-      message:
-        "a tag is not closed the MDX way: close every tag (<strong>text</strong>), write <br /> with a slash, and keep a tag and its closing tag in the same paragraph",
-      example: "<strong>Gratis</strong>, <br />",
-    };
+    return { message: msg("mdx.parse.closingTag"), example: "<strong>Gratis</strong>, <br />" };
   }
   if (reason.includes("`!`")) {
-    return {
-      message: "HTML comments (<!-- … -->) do not work in MDX: remove the comment",
-    };
+    return { message: msg("mdx.parse.htmlComment") };
   }
   if (source.includes("mdx-jsx") || reason.includes("<")) {
-    return {
-      message:
-        "a < starts a tag in MDX: to show the character <, write &lt; (or put a space after it)",
-      example: "3 &lt; 5",
-    };
+    return { message: msg("mdx.parse.lessThan"), example: "3 &lt; 5" };
   }
-  return {
-    message: `the text could not be read as MDX: ${reason.split("\n")[0] ?? reason}`,
-  };
+  return { message: msg("mdx.parse.other", { detail: reason.split("\n")[0] ?? reason }) };
 }

@@ -3,6 +3,7 @@
  * refused (checked the way browsers read them), and which point at a file next to
  * the entry.
  */
+import { msg, say, type Msg } from "../../messages/index.ts";
 import { allowedUrlSchemes } from "./allow-list.ts";
 
 /** Attributes whose value is a URL. */
@@ -44,24 +45,27 @@ function decodeEntities(value: string): string {
 }
 
 /**
- * Why `url` may not be used, or `undefined` when it is fine. Case-insensitive and
- * blind to whitespace, control characters and character references, as browsers are.
+ * Why `url` may not be used, as a message, or `undefined` when it is fine.
+ * Case-insensitive and blind to whitespace, control characters and character
+ * references, as browsers are.
  */
-export function unsafeUrlReason(url: string): string | undefined {
+export function unsafeUrlMsg(url: string): Msg | undefined {
   const normalized = decodeEntities(url)
     .replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]+/g, "")
     .toLowerCase();
   const match = /^([a-z][a-z0-9+.-]*):/.exec(normalized);
   if (!match) return undefined;
   const scheme = match[1] ?? "";
-  if (scheme === "javascript" || scheme === "vbscript") {
-    return `a ${scheme}: link runs code when someone taps it`;
-  }
-  if (scheme === "data") return "a data: link can hide a page or a script inside the link";
-  if (!allowedUrlSchemes.includes(scheme)) {
-    return `a ${scheme}: link is not a web page, email or phone number`;
-  }
+  if (scheme === "javascript" || scheme === "vbscript") return msg("url.code", { scheme });
+  if (scheme === "data") return msg("url.data");
+  if (!allowedUrlSchemes.includes(scheme)) return msg("url.otherScheme", { scheme });
   return undefined;
+}
+
+/** Why `url` may not be used, in English words, or `undefined` when it is fine. */
+export function unsafeUrlReason(url: string): string | undefined {
+  const reason = unsafeUrlMsg(url);
+  return reason && say(reason);
 }
 
 export function isRemote(url: string): boolean {

@@ -9,6 +9,7 @@ import path from "node:path";
 import type { z } from "astro/zod";
 import { remotePlaces } from "../../facts.ts";
 import { isKnownLocale } from "../../i18n/locales.ts";
+import { listMsg, msg, worded } from "../../messages/index.ts";
 import type { ParsedFile } from "../frontmatter.ts";
 import {
   entryTextOf,
@@ -21,7 +22,7 @@ import {
   type PlaceFrontMatter,
 } from "../model.ts";
 import { isAudioPath, slugPattern } from "../schema/index.ts";
-import { didYouMean, listForMessage } from "../suggest.ts";
+import { didYouMean } from "../suggest.ts";
 import type { EntryContext } from "./context.ts";
 import { ignoredFiles, type EntryFolder } from "./files.ts";
 import { checkReadability, checkStigma } from "./lints.ts";
@@ -71,9 +72,15 @@ function checkAudioFiles(
       context.report.error(`${folder.rel}/index.mdx`, {
         line: parsed.lineOf(["audio", locale]),
         field: `audio.${locale}`,
-        message: `the sound file "${file}" is not in this folder`,
-        expected: `the name of a sound file next to index.mdx${folder.files.length > 1 ? ` (this folder has: ${listForMessage(folder.files)})` : ""}`,
-        example: `./${locale}.opus`,
+        path: ["audio", locale],
+        ...worded({
+          message: msg("audio.notInFolder", { file }),
+          expected:
+            folder.files.length > 1
+              ? msg("audio.expectedListed", { files: listMsg(folder.files) })
+              : msg("audio.expected"),
+          example: `./${locale}.opus`,
+        }),
       });
     }
   }
@@ -92,14 +99,18 @@ function placeExists(
   if ((remotePlaces as readonly string[]).includes(place) || placeSlugs.includes(place))
     return true;
   const near = didYouMean(place, placeSlugs);
+  const example = near ?? placeSlugs[0];
   context.report.error(`${folder.rel}/index.mdx`, {
     line: parsed.lineOf(["place"]),
     field: "place",
-    message: `there is no place "${place}" in places/${near ? `: did you mean "${near}"?` : ""}`,
-    expected: placeSlugs.length
-      ? `the folder name of a place, such as ${listForMessage(placeSlugs)}, or ${remotePlaces.join(" or ")}`
-      : `online or phone, or address (there are no places yet)`,
-    ...(near || placeSlugs[0] ? { example: near ?? placeSlugs[0] } : {}),
+    path: ["place"],
+    ...worded({
+      message: near ? msg("place.unknownNear", { place, near }) : msg("place.unknown", { place }),
+      expected: placeSlugs.length
+        ? msg("place.expected", { places: listMsg(placeSlugs) })
+        : msg("place.expectedNoPlaces"),
+      ...(example !== undefined ? { example } : {}),
+    }),
   });
   return false;
 }
@@ -183,7 +194,7 @@ function readOtherFiles(
       if (locale === facts.defaultLocale) {
         report.error(rel, {
           field: "file name",
-          message: `${locale} is the default language: its text belongs in index.mdx, not in ${file}`,
+          ...worded({ message: msg("file.defaultLanguage", { locale, file }) }),
         });
         ok = false;
       } else if (!facts.locales.includes(locale)) {
@@ -191,9 +202,16 @@ function readOtherFiles(
         const near = didYouMean(locale, others);
         report.error(rel, {
           field: "file name",
-          message: `unknown locale file ${file}: "${locale}" is not one of the site's languages${near ? ` (did you mean ${near}.mdx?)` : ""}`,
-          expected: `a file named after a language in site.yaml locales: ${others.map((l) => `${l}.mdx`).join(", ")} (${facts.defaultLocale} is in index.mdx)`,
-          ...(others[0] ? { example: `${near ?? others[0]}.mdx` } : {}),
+          ...worded({
+            message: near
+              ? msg("file.unknownLocaleNear", { file, locale, near })
+              : msg("file.unknownLocale", { file, locale }),
+            expected: msg("file.localeFiles", {
+              files: others.map((l) => `${l}.mdx`).join(", "),
+              defaultLocale: facts.defaultLocale,
+            }),
+            ...(others[0] ? { example: `${near ?? others[0]}.mdx` } : {}),
+          }),
         });
         ok = false;
       } else {
@@ -217,17 +235,17 @@ function readOtherFiles(
       const locale = stem;
       report.error(rel, {
         field: "file name",
-        message: `only .mdx files are read: rename it to ${locale}.mdx`,
-        example: `${locale}.mdx`,
+        ...worded({
+          message: msg("file.onlyMdx", { name: `${locale}.mdx` }),
+          example: `${locale}.mdx`,
+        }),
       });
       ok = false;
       continue;
     }
     report.warning(rel, {
       field: "file",
-      message:
-        "this file is not used: only index.mdx, translations (<language>.mdx) and sound files named in audio belong here",
-      example: "audio: { ar: ./ar.opus }",
+      ...worded({ message: msg("file.notUsedInEntry"), example: "audio: { ar: ./ar.opus }" }),
     });
   }
   return { texts, translations, ok };
@@ -244,8 +262,13 @@ export function loadEntry(
   if (!hasIndex) {
     context.report.error(`${folder.rel}/index.mdx`, {
       field: "index.mdx",
-      message: `index.mdx is missing: every ${folder.kind} folder needs one with its facts and its ${facts.defaultLocale} text`,
-      example: `shared/examples/content/${folder.kind === "place" ? "places/de-brug" : "initiatives/koffie-en-praten"}/index.mdx`,
+      ...worded({
+        message: msg("index.missing", {
+          kind: msg(`kind.${folder.kind}`),
+          locale: facts.defaultLocale,
+        }),
+        example: `shared/examples/content/${folder.kind === "place" ? "places/de-brug" : "initiatives/koffie-en-praten"}/index.mdx`,
+      }),
     });
   }
   // index.mdx first: the sound files and images it names are "used" for the others.

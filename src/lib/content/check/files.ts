@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { remotePlaces } from "../../facts.ts";
+import { msg, worded } from "../../messages/index.ts";
 import { slugPattern } from "../schema/index.ts";
 import { slugify } from "../suggest.ts";
 import { invalidUtf8Line, maxFileBytes } from "../text-hygiene.ts";
@@ -46,7 +47,7 @@ export function listFiles(dir: string, report: Report, relRoot: string): string[
       if (entry.isSymbolicLink()) {
         report.error(`${relRoot}/${rel}`, {
           field: "file",
-          message: "a link to another file is not allowed in content: put the real file here",
+          ...worded({ message: msg("file.linkToFile") }),
         });
       } else if (entry.isDirectory()) {
         walk(path.join(current, entry.name), rel);
@@ -76,7 +77,7 @@ export function listCollection(
     if (entry.isSymbolicLink()) {
       report.error(rel, {
         field: "file",
-        message: "a link to another folder is not allowed in content: put the real folder here",
+        ...worded({ message: msg("file.linkToFolder") }),
       });
       continue;
     }
@@ -84,15 +85,20 @@ export function listCollection(
       if (ignoredFiles.has(entry.name)) continue;
       if (/\.mdx?$/i.test(entry.name)) {
         const slug = slugify(entry.name.replace(/\.mdx?$/i, "")) || "my-" + kind;
+        const target = `${collection}/${slug}/index.mdx`;
         report.error(rel, {
           field: "file",
-          message: `every ${kind} needs its own folder: move this file to ${collection}/${slug}/index.mdx`,
-          example: `${collection}/${slug}/index.mdx`,
+          ...worded({
+            message: msg("file.needsFolder", { kind: msg(`kind.${kind}`), target }),
+            example: target,
+          }),
         });
       } else {
         report.warning(rel, {
           field: "file",
-          message: `this file is not used: ${collection}/ holds only one folder per ${kind}`,
+          ...worded({
+            message: msg("file.notUsedInCollection", { collection, kind: msg(`kind.${kind}`) }),
+          }),
         });
       }
       continue;
@@ -101,20 +107,21 @@ export function listCollection(
     if (!slugPattern.test(entry.name)) {
       report.error(`${rel}/`, {
         field: "folder name",
-        message: `"${entry.name}" cannot be a folder name: it becomes the web address, so use only lowercase letters a-z, digits and single hyphens`,
-        expected: "lowercase letters, digits and hyphens",
-        example: slugify(entry.name) || "koffie-en-praten",
+        ...worded({
+          message: msg("folder.badName", { name: entry.name }),
+          expected: msg("folder.badName.expected"),
+          example: slugify(entry.name) || "koffie-en-praten",
+        }),
       });
     } else if (kind === "place" && (remotePlaces as readonly string[]).includes(entry.name)) {
       report.error(`${rel}/`, {
         field: "folder name",
-        message: `"${entry.name}" is reserved (place: ${entry.name} means not at a place): choose another folder name`,
+        ...worded({ message: msg("folder.reservedPlace", { name: entry.name }) }),
       });
     } else if (kind === "initiative" && entry.name === "all") {
       report.error(`${rel}/`, {
         field: "folder name",
-        message: `"all" is reserved: /calendar/all.ics holds every initiative; choose another folder name`,
-        example: "alles-samen",
+        ...worded({ message: msg("folder.reservedAll"), example: "alles-samen" }),
       });
     }
     folders.push({
@@ -138,8 +145,10 @@ export function readText(report: Report, root: string, rel: string): string | un
     if (size > maxFileBytes) {
       report.error(rel, {
         field: "file",
-        message: `this file is ${Math.ceil(size / 1000)} KB; a content file holds at most ${maxFileBytes / 1000} KB`,
-        expected: "the facts and a short text; keep the text under the front matter short",
+        ...worded({
+          message: msg("file.tooLarge", { kb: Math.ceil(size / 1000), max: maxFileBytes / 1000 }),
+          expected: msg("file.tooLarge.expected"),
+        }),
       });
       return undefined;
     }
@@ -148,10 +157,12 @@ export function readText(report: Report, root: string, rel: string): string | un
     const code = (error as NodeJS.ErrnoException).code;
     report.error(rel, {
       field: "file",
-      message:
-        code === "ENOENT"
-          ? "this file cannot be found (is it a link to a file that is not there?): put the real file here"
-          : `this file cannot be read (${code ?? "unknown error"}): check that it is a normal file you may read`,
+      ...worded({
+        message:
+          code === "ENOENT"
+            ? msg("file.notFound")
+            : msg("file.unreadable", { code: code ?? msg("file.unknownError") }),
+      }),
     });
     return undefined;
   }
@@ -160,8 +171,7 @@ export function readText(report: Report, root: string, rel: string): string | un
     report.error(rel, {
       line: badLine,
       field: "text",
-      message:
-        "this line has characters that are not UTF-8 text: save the file as UTF-8 (in most editors: Save as, Encoding UTF-8) and check the line",
+      ...worded({ message: msg("file.notUtf8") }),
     });
     return undefined;
   }

@@ -21,10 +21,13 @@ export function checkStigma(
   extraWords: Record<string, string[]>,
 ): void {
   if (typeof text !== "string") return;
+  // "text" is the body; every other field is a front-matter field such as `name.nl`.
+  const path = field === "text" ? {} : { path: field.split(".") };
   for (const match of findStigmaWords(visibleText(text), { locale, extraWords })) {
     report.error(file, {
       ...(line !== undefined ? { line } : {}),
       field,
+      ...path,
       ...stigmaProblem(match),
     });
   }
@@ -67,6 +70,12 @@ export function checkReadability(
 ): void {
   if (typeof summary !== "string") return;
   for (const issue of checkSummaryReadability(summary, locale)) {
-    report.add({ file, ...(line !== undefined ? { line } : {}), field: "summary", ...issue });
+    report.add({
+      file,
+      ...(line !== undefined ? { line } : {}),
+      field: "summary",
+      path: ["summary"],
+      ...issue,
+    });
   }
 }

@@ -5,6 +5,7 @@
  * the translation schema here too.
  */
 import path from "node:path";
+import { msg, worded } from "../../messages/index.ts";
 import { renderBodyHtml } from "../body/render.ts";
 import { parseFrontMatterFile } from "../frontmatter.ts";
 import type { ParsedFile } from "../frontmatter.ts";
@@ -35,14 +36,14 @@ export function readMdx(context: EntryContext, rel: string): ReadMdx | undefined
   for (const issue of parsed.issues) context.report.error(rel, issue);
   for (const problem of cleanFrontMatter(parsed.data)) {
     const { path: at, ...rest } = problem;
-    context.report.error(rel, { line: parsed.lineOf(at), field: fieldName(at), ...rest });
+    context.report.error(rel, { line: parsed.lineOf(at), field: fieldName(at), path: at, ...rest });
   }
   const unsafeBody = unsafeTextReason(parsed.body);
   if (unsafeBody) {
     context.report.error(rel, {
       line: parsed.bodyStartLine + unsafeBody.lineOffset,
       field: "text",
-      message: `the text ${unsafeBody.message}`,
+      ...worded({ message: msg("text.unsafe", { reason: unsafeBody.said }) }),
     });
   }
   const bodyBytes = Buffer.byteLength(parsed.body, "utf8");
@@ -50,8 +51,13 @@ export function readMdx(context: EntryContext, rel: string): ReadMdx | undefined
     context.report.error(rel, {
       line: parsed.bodyStartLine,
       field: "text",
-      message: `the text under the front matter is ${Math.ceil(bodyBytes / 1000)} KB; at most ${maxBodyBytes / 1000} KB (about four printed pages) fits a guide entry`,
-      expected: "what to expect there, in a few short paragraphs",
+      ...worded({
+        message: msg("text.tooLarge", {
+          kb: Math.ceil(bodyBytes / 1000),
+          max: maxBodyBytes / 1000,
+        }),
+        expected: msg("text.tooLarge.expected"),
+      }),
     });
   }
   const cleanBody = cleanText(parsed.body);
@@ -73,9 +79,11 @@ export function readMdx(context: EntryContext, rel: string): ReadMdx | undefined
       context.report.error(rel, {
         line: file.line,
         field: "image",
-        message: `the image file "${file.url}" is not in this folder`,
-        expected: "the name of an image file next to this file",
-        example: "![A table with coffee](./koffie.jpg)",
+        ...worded({
+          message: msg("image.notInFolder", { url: file.url }),
+          expected: msg("image.expected"),
+          example: msg("image.example"),
+        }),
       });
     } else {
       localFiles.push(target.slice(folder.length + 1));

@@ -5,15 +5,21 @@
  * including "did you mean" for a mistyped field name.
  */
 import type { z } from "astro/zod";
+import { listMsg, msg, worded } from "../../messages/index.ts";
 import { describeIssue, fieldNamesAt, hintAt } from "../error-map.ts";
 import type { IssueLike } from "../error-map.ts";
 import type { FileIssue, ParsedFile } from "../frontmatter.ts";
 import type { Problem } from "../model.ts";
 import { translatableFields } from "../schema/index.ts";
-import { didYouMean, listForMessage } from "../suggest.ts";
+import { didYouMean } from "../suggest.ts";
 
 /** The site file, relative to the content folder; its problems come first. */
 export const siteFile = "site.yaml";
+
+/** A part of a Zod path as a problem's path holds it: a key or a list position. */
+function pathPart(part: PropertyKey): string | number {
+  return typeof part === "number" ? part : String(part);
+}
 
 /** A field path as the problem names it: `schedule.0.to`. */
 export function fieldName(pathParts: readonly PropertyKey[]): string {
@@ -48,6 +54,8 @@ export class Report {
     if (problem.line !== undefined) clean.line = problem.line;
     if (problem.expected !== undefined) clean.expected = problem.expected;
     if (problem.example !== undefined) clean.example = problem.example;
+    if (problem.said !== undefined) clean.said = problem.said;
+    if (problem.path !== undefined) clean.path = problem.path;
     this.problems.push(clean);
   }
 
@@ -92,16 +100,20 @@ export class Report {
         const known = fieldNamesAt(schema, issue.path);
         for (const key of issue.keys) {
           const line = parsed.keyLine(issue.path, key) ?? parsed.lineOf(issue.path);
-          const field = fieldName([...issue.path, key]);
+          const at = [...issue.path.map(pathPart), key];
+          const field = fieldName(at);
           if (translation && issue.path.length === 0) {
             const near = didYouMean(key, translatableFields);
             this.error(file, {
               line,
               field,
-              message: near
-                ? `unknown field "${key}": did you mean "${near}"?`
-                : `"${key}" cannot be in a translation: facts belong in index.mdx, so every language shows the same facts. Remove it here`,
-              expected: `only ${translatableFields.join(", ")} in a translation file`,
+              path: at,
+              ...worded({
+                message: near
+                  ? msg("field.unknownNear", { key, near })
+                  : msg("field.notInTranslation", { key }),
+                expected: msg("field.onlyTranslatable", { fields: translatableFields.join(", ") }),
+              }),
             });
             continue;
           }
@@ -109,11 +121,14 @@ export class Report {
           this.error(file, {
             line,
             field,
-            message: near
-              ? `unknown field "${key}": did you mean "${near}"?`
-              : `unknown field "${key}"`,
-            expected: `one of ${listForMessage(known, 30)}`,
-            ...(near ? { example: near } : {}),
+            path: at,
+            ...worded({
+              message: near
+                ? msg("field.unknownNear", { key, near })
+                : msg("field.unknown", { key }),
+              expected: msg("hint.oneOf", { list: listMsg(known, 30) }),
+              ...(near ? { example: near } : {}),
+            }),
           });
         }
         continue;
@@ -122,6 +137,7 @@ export class Report {
       this.error(file, {
         line: parsed.lineOf(issue.path),
         field: fieldName(issue.path) || wholeField,
+        ...(issue.path.length ? { path: issue.path.map(pathPart) } : {}),
         ...friendly,
       });
     }

@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { isKnownLocale, knownLocaleCodes } from "../../i18n/locales.ts";
+import { msg, worded } from "../../messages/index.ts";
 import { readYaml } from "../frontmatter.ts";
 import type { SiteConfig } from "../model.ts";
 import { siteSchema } from "../schema/index.ts";
@@ -46,9 +47,7 @@ export function readSite(root: string, report: Report): { site?: SiteConfig; fac
   if (!isFile(file)) {
     report.error(siteFile, {
       field: siteFile,
-      message:
-        "site.yaml is missing: every content folder needs one with the neighbourhood's name, languages and time zone",
-      example: "shared/examples/content/site.yaml",
+      ...worded({ message: msg("site.missing"), example: "shared/examples/content/site.yaml" }),
     });
     return { facts: salvageSite(undefined) };
   }
@@ -58,7 +57,7 @@ export function readSite(root: string, report: Report): { site?: SiteConfig; fac
   for (const issue of read.issues) report.error(siteFile, issue);
   for (const problem of cleanFrontMatter(read.data)) {
     const { path: at, ...rest } = problem;
-    report.error(siteFile, { line: read.lineOf(at), field: fieldName(at), ...rest });
+    report.error(siteFile, { line: read.lineOf(at), field: fieldName(at), path: at, ...rest });
   }
   const data = read.issues.length ? undefined : (read.data ?? {});
   const facts = salvageSite(data);

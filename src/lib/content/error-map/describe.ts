@@ -1,9 +1,11 @@
 /**
  * `describeIssue()`: a Zod issue (`invalid_type`, `too_small`, …) as a short sentence
  * in volunteer language, plus what was expected and an example (from the field's
- * hint when it registered one).
+ * hint when it registered one). The sentence is a message (`said`, to say in any
+ * language the tools speak) and its English words.
  */
-import { didYouMean, listForMessage } from "../suggest.ts";
+import { listMsg, msg, worded, type Msg, type Said, type Worded } from "../../messages/index.ts";
+import { didYouMean } from "../suggest.ts";
 import type { FieldHint } from "./hints.ts";
 
 /** A problem in plain words: the sentence, what was expected, an example. */
@@ -11,6 +13,8 @@ export interface FriendlyIssue {
   message: string;
   expected?: string;
   example?: string;
+  /** The same as messages, to say in any language (the strings above are English). */
+  said?: Said;
 }
 /**
  * The issue shape `describeIssue` reads: a finished Zod issue (parsed with
@@ -33,155 +37,151 @@ export interface IssueLike {
   errors?: readonly (readonly IssueLike[])[];
   params?: Record<string, unknown>;
 }
-const typeWords: Record<string, string> = {
-  string: "text",
-  number: "a number",
-  int: "a whole number",
-  bigint: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a group of fields (name: value lines)",
-  record: "a group of fields (name: value lines)",
-  map: "a group of fields (name: value lines)",
-  date: "a date like 2026-11-02",
-  null: "nothing",
+const typeWords: Record<string, Msg> = {
+  string: msg("type.string"),
+  number: msg("type.number"),
+  int: msg("type.int"),
+  bigint: msg("type.int"),
+  boolean: msg("type.boolean"),
+  array: msg("type.array"),
+  object: msg("type.object"),
+  record: msg("type.object"),
+  map: msg("type.object"),
+  date: msg("type.date"),
+  null: msg("type.null"),
 };
 
-function typeWord(expected: unknown): string {
-  return typeof expected === "string" ? (typeWords[expected] ?? expected) : "another kind of value";
+function typeWord(expected: unknown): Msg | string {
+  return typeof expected === "string" ? (typeWords[expected] ?? expected) : msg("type.other");
 }
 
-/** The given value in words: `the number 612345678`, `"yes"`, `a list`. */
-export function describeValue(input: unknown): string {
-  if (input === undefined) return "missing";
-  if (input === null) return "empty";
+/** The given value as a message: `the number 612345678`, `"yes"`, `a list`. */
+export function describeValueMsg(input: unknown): Msg {
+  if (input === undefined) return msg("value.missing");
+  if (input === null) return msg("value.empty");
   if (typeof input === "string") {
     const short = input.length > 40 ? `${input.slice(0, 37)}…` : input;
-    return `"${short}"`;
+    return msg("value.text", { text: short });
   }
-  if (typeof input === "number" || typeof input === "bigint") return `the number ${input}`;
-  if (typeof input === "boolean") return String(input);
-  if (Array.isArray(input)) return "a list";
-  if (input instanceof Date) return "a date";
-  return "a group of fields";
+  if (typeof input === "number" || typeof input === "bigint")
+    return msg("value.number", { n: String(input) });
+  if (typeof input === "boolean") return msg("text.raw", { text: String(input) });
+  if (Array.isArray(input)) return msg("value.list");
+  if (input instanceof Date) return msg("value.date");
+  return msg("value.group");
 }
 
-function plural(n: number | bigint, word: string): string {
-  return `${n} ${word}${Number(n) === 1 ? "" : "s"}`;
+/** The given value in English words: `the number 612345678`, `"yes"`, `a list`. */
+export function describeValue(input: unknown): string {
+  return worded({ message: describeValueMsg(input) }).message;
 }
 
-function withExpectation(
-  message: string,
-  hint: FieldHint | undefined,
-  fallback?: string,
-): FriendlyIssue {
-  const out: FriendlyIssue = { message };
-  const expected = hint?.expected ?? fallback;
+function withExpectation(message: Msg, hint: FieldHint | undefined, fallback?: Msg | string): Said {
+  const out: Said = { message };
+  const expected = hint?.said.expected ?? fallback;
   if (expected !== undefined) out.expected = expected;
-  if (hint?.example !== undefined) out.example = hint.example;
+  if (hint?.said.example !== undefined) out.example = hint.said.example;
   return out;
 }
 
-function describeInvalidType(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
+function describeInvalidType(issue: IssueLike, hint: FieldHint | undefined): Said {
   const { input, expected } = issue;
   const wanted = typeWord(expected);
-  if (input === undefined) return withExpectation("is missing", hint, wanted);
-  if (input === null) return withExpectation("is empty", hint, wanted);
+  const given = describeValueMsg(input);
+  if (input === undefined) return withExpectation(msg("issue.missing"), hint, wanted);
+  if (input === null) return withExpectation(msg("issue.empty"), hint, wanted);
   if (expected === "string" && (typeof input === "number" || typeof input === "boolean")) {
-    return withExpectation(
-      `is ${describeValue(input)}, not text: put it in quotes ("${String(input)}")`,
-      hint,
-      wanted,
-    );
+    return withExpectation(msg("issue.notTextQuote", { given, raw: String(input) }), hint, wanted);
   }
   if (expected === "boolean" && typeof input === "string") {
-    return withExpectation(
-      `is ${describeValue(input)}; write true or false`,
-      hint,
-      "true or false",
-    );
+    return withExpectation(msg("issue.writeTrueFalse", { given }), hint, msg("hint.trueFalse"));
   }
   if (expected === "array" && !Array.isArray(input) && typeof input !== "object") {
-    return withExpectation(
-      `is ${describeValue(input)}, not a list: put the values in square brackets`,
-      hint,
-      wanted,
-    );
+    return withExpectation(msg("issue.notList", { given }), hint, wanted);
   }
-  return withExpectation(`is ${describeValue(input)}, not ${wanted}`, hint, wanted);
+  return withExpectation(msg("issue.notType", { given, wanted }), hint, wanted);
 }
 
-function describeInvalidValue(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
+function describeInvalidValue(issue: IssueLike, hint: FieldHint | undefined): Said {
   const values = (issue.values ?? []).map((v) => String(v));
-  const given = describeValue(issue.input);
+  const given = describeValueMsg(issue.input);
   const near = typeof issue.input === "string" ? didYouMean(issue.input, values) : undefined;
-  const allowed = values.length === 1 ? `"${values[0]}"` : `one of ${listForMessage(values, 12)}`;
+  const allowed =
+    values.length === 1
+      ? msg("hint.oneValue", { value: values[0] ?? "" })
+      : msg("hint.oneOf", { list: listMsg(values, 12) });
   const message =
     values.length === 1
-      ? `is ${given}, but only ${allowed} is allowed here`
-      : `${given} is not allowed here${near ? `; did you mean "${near}"?` : ""}`;
+      ? msg("issue.onlyValue", { given, allowed })
+      : near
+        ? msg("issue.notAllowedNear", { given, near })
+        : msg("issue.notAllowed", { given });
   return withExpectation(message, hint, allowed);
 }
 
-function describeFormat(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
-  const given = describeValue(issue.input);
+function describeFormat(issue: IssueLike, hint: FieldHint | undefined): Said {
+  const given = describeValueMsg(issue.input);
   switch (issue.format) {
     case "email":
-      return withExpectation(`${given} is not an email address`, hint, "an email address");
+      return withExpectation(msg("issue.notEmail", { given }), hint, msg("hint.email"));
     case "url":
-      return withExpectation(`${given} is not a web address`, hint, "a web address");
+      return withExpectation(msg("issue.notUrl", { given }), hint, msg("hint.url"));
     default:
-      return withExpectation(`${given} is not written the right way`, hint);
+      return withExpectation(msg("issue.wrongForm", { given }), hint);
   }
 }
 
-function describeTooSmall(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
-  const min = issue.minimum ?? 0;
+function describeTooSmall(issue: IssueLike, hint: FieldHint | undefined): Said {
+  const min = Number(issue.minimum ?? 0);
   switch (issue.origin) {
     case "array":
     case "set":
       return withExpectation(
-        Number(min) <= 1 ? "is an empty list" : `has too few values`,
+        msg(min <= 1 ? "issue.emptyList" : "issue.tooFewValues"),
         hint,
-        `at least ${plural(min, "value")}`,
+        msg("hint.atLeastValues", { count: min }),
       );
     case "string":
       return withExpectation(
-        Number(min) <= 1 ? "is empty" : `is too short`,
+        msg(min <= 1 ? "issue.empty" : "issue.tooShort"),
         hint,
-        Number(min) <= 1 ? "some text" : `at least ${plural(min, "character")}`,
+        min <= 1 ? msg("hint.someText") : msg("hint.atLeastCharacters", { count: min }),
       );
     default: {
-      const bound = issue.inclusive === false ? `more than ${min}` : `${min} or more`;
+      const bound = msg(issue.inclusive === false ? "bound.moreThan" : "bound.orMore", { n: min });
       return withExpectation(
-        `is ${describeValue(issue.input)}, but must be ${bound}`,
+        msg("issue.numberBound", { given: describeValueMsg(issue.input), bound }),
         hint,
-        `a number, ${bound}`,
+        msg("hint.numberBound", { bound }),
       );
     }
   }
 }
 
-function describeTooBig(issue: IssueLike, hint: FieldHint | undefined): FriendlyIssue {
-  const max = issue.maximum ?? 0;
+function describeTooBig(issue: IssueLike, hint: FieldHint | undefined): Said {
+  const max = Number(issue.maximum ?? 0);
   switch (issue.origin) {
     case "array":
     case "set": {
       const count = Array.isArray(issue.input) ? issue.input.length : undefined;
       return withExpectation(
-        count === undefined ? "has too many values" : `has ${count} values`,
+        count === undefined ? msg("issue.tooManyValues") : msg("issue.hasValues", { count }),
         hint,
-        `at most ${plural(max, "value")}`,
+        msg("hint.atMostValues", { count: max }),
       );
     }
     case "string":
-      return withExpectation("is too long", hint, `at most ${plural(max, "character")}`);
-    default: {
-      const bound = issue.inclusive === false ? `less than ${max}` : `${max} or less`;
       return withExpectation(
-        `is ${describeValue(issue.input)}, but must be ${bound}`,
+        msg("issue.tooLong"),
         hint,
-        `a number, ${bound}`,
+        msg("hint.atMostCharacters", { count: max }),
+      );
+    default: {
+      const bound = msg(issue.inclusive === false ? "bound.lessThan" : "bound.orLess", { n: max });
+      return withExpectation(
+        msg("issue.numberBound", { given: describeValueMsg(issue.input), bound }),
+        hint,
+        msg("hint.numberBound", { bound }),
       );
     }
   }
@@ -205,8 +205,21 @@ function closestBranch(issue: IssueLike): IssueLike | undefined {
   return first ? { ...first, input: first.input ?? issue.input } : undefined;
 }
 
-/** A Zod issue in plain words. `hint` is the registered hint of the field, if any. */
-export function describeIssue(issue: IssueLike, hint?: FieldHint): FriendlyIssue {
+/** What a custom issue carries (see `addCustom` in `../schema/fields.ts`). */
+function customSaid(issue: IssueLike, hint: FieldHint | undefined): Said {
+  const own = issue.params?.["said"] as Said | undefined;
+  const message: Msg | string = own?.message ?? issue.message ?? msg("issue.notRight");
+  const out: Said = {
+    message: typeof message === "string" ? msg("text.raw", { text: message }) : message,
+  };
+  const expected = own?.expected ?? hint?.said.expected;
+  const example = own?.example ?? hint?.said.example;
+  if (expected !== undefined) out.expected = expected;
+  if (example !== undefined) out.example = example;
+  return out;
+}
+
+function describeSaid(issue: IssueLike, hint: FieldHint | undefined): Said {
   switch (issue.code) {
     case "invalid_type":
       return describeInvalidType(issue, hint);
@@ -220,40 +233,51 @@ export function describeIssue(issue: IssueLike, hint?: FieldHint): FriendlyIssue
       return describeTooBig(issue, hint);
     case "not_multiple_of":
       return withExpectation(
-        `is ${describeValue(issue.input)}, but must be a multiple of ${issue.divisor}`,
+        msg("issue.notMultiple", {
+          given: describeValueMsg(issue.input),
+          divisor: String(issue.divisor),
+        }),
         hint,
       );
     case "unrecognized_keys": {
       const keys = issue.keys ?? [];
       return {
-        message: `unknown field${keys.length === 1 ? "" : "s"} ${keys.map((k) => `"${k}"`).join(", ")}`,
+        message: msg("issue.unknownFields", {
+          count: keys.length,
+          keys: keys.map((k) => `"${k}"`).join(", "),
+        }),
       };
     }
     case "invalid_union": {
-      if (issue.input === undefined) return withExpectation("is missing", hint);
+      if (issue.input === undefined) return withExpectation(msg("issue.missing"), hint);
       const branch = closestBranch(issue);
-      if (branch) return describeIssue(branch, hint);
-      return withExpectation(`${describeValue(issue.input)} is not allowed here`, hint);
+      if (branch) return describeSaid(branch, hint);
+      return withExpectation(
+        msg("issue.notAllowed", { given: describeValueMsg(issue.input) }),
+        hint,
+      );
     }
     case "invalid_key":
     case "invalid_element":
-      return withExpectation("has a name that is not allowed here", hint);
-    case "custom": {
-      const own = issue.params?.["message"];
-      const out: FriendlyIssue = {
-        message: typeof own === "string" ? own : issue.message || "is not right",
-      };
-      const expected = issue.params?.["expected"] ?? hint?.expected;
-      const example = issue.params?.["example"] ?? hint?.example;
-      if (typeof expected === "string") out.expected = expected;
-      if (typeof example === "string") out.example = example;
-      return out;
-    }
+      return withExpectation(msg("issue.nameNotAllowed"), hint);
+    case "custom":
+      return customSaid(issue, hint);
     default:
-      return withExpectation(`${describeValue(issue.input)} is not right here`, hint);
+      return withExpectation(
+        msg("issue.notRightHere", { given: describeValueMsg(issue.input) }),
+        hint,
+      );
   }
 }
-/** `message (expected …, e.g. …)` on one line. */
+
+/**
+ * A Zod issue in plain words: English `message`, `expected` and `example`, and `said`
+ * to say it in another language. `hint` is the registered hint of the field, if any.
+ */
+export function describeIssue(issue: IssueLike, hint?: FieldHint): Worded {
+  return worded(describeSaid(issue, hint));
+}
+/** `message (expected …, e.g. …)` on one line, in English. */
 export function friendlyText(friendly: FriendlyIssue): string {
   const parts: string[] = [];
   if (friendly.expected) parts.push(`expected ${friendly.expected}`);

@@ -1,6 +1,7 @@
 /** Who runs an initiative (`hosts`) and how to reach them (`contact`). */
 import { z } from "astro/zod";
 import { hostRoles } from "../../facts.ts";
+import { msg } from "../../messages/index.ts";
 import { withHint } from "../error-map.ts";
 import { addCustom, always, phoneSchema, text, type Loose } from "./fields.ts";
 
@@ -8,9 +9,13 @@ import { addCustom, always, phoneSchema, text, type Loose } from "./fields.ts";
 export function hostSchema() {
   return z.strictObject({
     /** Their role: peer-worker, volunteer, resident, social-worker, nurse, professional. */
-    role: withHint(z.enum(hostRoles), `one of ${hostRoles.join(", ")}`, "peer-worker"),
+    role: withHint(
+      z.enum(hostRoles),
+      msg("hint.role", { roles: hostRoles.join(", ") }),
+      "peer-worker",
+    ),
     /** The organisation they come from (optional). */
-    organisation: text("the name of the organisation", "Stichting Samen Verder").optional(),
+    organisation: text(msg("hint.organisation"), "Stichting Samen Verder").optional(),
   });
 }
 
@@ -21,11 +26,11 @@ export function contactSchema() {
       /** Phone number, in quotes. */
       phone: phoneSchema().optional(),
       /** The phone number also answers WhatsApp messages. */
-      whatsapp: withHint(z.boolean(), "true or false", "true").optional(),
+      whatsapp: withHint(z.boolean(), msg("hint.trueFalse"), "true").optional(),
       /** Email address. */
-      email: withHint(z.email(), "an email address", "info@example.org").optional(),
+      email: withHint(z.email(), msg("hint.email"), "info@example.org").optional(),
       /** Reachable in the evening or at the weekend. */
-      afterHours: withHint(z.boolean(), "true or false", "true").optional(),
+      afterHours: withHint(z.boolean(), msg("hint.trueFalse"), "true").optional(),
     })
     .superRefine((contact, ctx) => {
       const c = contact as Loose;
@@ -33,9 +38,9 @@ export function contactSchema() {
         addCustom(ctx, {
           code: "custom",
           path: ["whatsapp"],
-          message: "whatsapp: true needs a phone number",
+          message: msg("contact.whatsappNeedsPhone"),
           params: {
-            expected: "phone: the WhatsApp number",
+            expected: msg("contact.whatsappNeedsPhone.expected"),
             example: 'phone: "06 12345678"',
           },
         });

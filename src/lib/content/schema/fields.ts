@@ -9,7 +9,8 @@
 import { z } from "astro/zod";
 import { weekdays } from "../../facts.ts";
 import { knownLocaleCodes } from "../../i18n/locales.ts";
-import { calendarDateProblem, hasDateForm } from "../dates.ts";
+import { msg, say, type Msg, type Said } from "../../messages/index.ts";
+import { calendarDateMsg, hasDateForm } from "../dates.ts";
 import { withHint } from "../error-map.ts";
 
 /** What the schema factories need to know about the site and the day. */
@@ -24,19 +25,22 @@ export interface SchemaContext {
 export interface CustomIssue {
   code?: "custom";
   path?: PropertyKey[];
-  message: string;
+  message: Msg;
   input?: unknown;
-  params?: { expected?: string; example?: string | undefined };
+  /** What was expected (a message), and an example as written in the file (or a message). */
+  params?: { expected?: Msg; example?: Msg | string | undefined };
 }
 
 /**
- * Adds a refinement issue. The message travels in `params` (not `message`), so a
- * parse with `volunteerErrorMap` still formats it with its expectation.
+ * Adds a refinement issue. The message travels in `params.said` (not `message`), so a
+ * parse with `volunteerErrorMap` still formats it with its expectation, and the
+ * content check can say it in any language.
  */
 export function addCustom<T>(ctx: z.core.$RefinementCtx<T>, issue: CustomIssue): void {
-  const params: Record<string, string> = { message: issue.message };
-  if (issue.params?.expected !== undefined) params["expected"] = issue.params.expected;
-  if (issue.params?.example !== undefined) params["example"] = issue.params.example;
+  const said: Said = { message: issue.message };
+  if (issue.params?.expected !== undefined) said.expected = issue.params.expected;
+  if (issue.params?.example !== undefined) said.example = issue.params.example;
+  const params = { said, message: say(issue.message) };
   ctx.addIssue({
     code: "custom",
     ...(issue.path ? { path: issue.path } : {}),
@@ -79,21 +83,17 @@ export function normalizeAudioPath(value: string): string {
 }
 
 /** Non-empty text, at most `max` characters (a title fits one poster line, a note one sentence). */
-export function text(expected = "some text", example?: string, max = 300) {
+export function text(expected: Msg = msg("hint.someText"), example?: string, max = 300) {
   return withHint(
     z.string().trim().min(1).max(max),
-    `${expected} (at most ${max} characters)`,
+    msg("hint.textMax", { what: expected, max }),
     example,
   );
 }
 
 /** A wall-clock time `HH:MM` (24-hour) in the site time zone. */
 export function timeSchema() {
-  return withHint(
-    z.string().regex(timePattern),
-    'a time like "10:00" (24-hour clock, two digits for the hour)',
-    '"19:30"',
-  );
+  return withHint(z.string().regex(timePattern), msg("hint.time"), '"19:30"');
 }
 
 /** A civil date `YYYY-MM-DD` that exists on the calendar. */
@@ -101,11 +101,11 @@ export function dateSchema() {
   return withHint(
     z.string().superRefine((value, ctx) => {
       const problem = hasDateForm(value)
-        ? calendarDateProblem(value)
-        : `"${value}" is not a date written as year-month-day`;
+        ? calendarDateMsg(value)
+        : msg("date.notDate", { text: value });
       if (problem) addCustom(ctx, { code: "custom", message: problem, input: value });
     }),
-    "a date like 2026-11-02 (year-month-day)",
+    msg("hint.date"),
     "2026-11-02",
   );
 }
@@ -117,32 +117,30 @@ export function pastDateSchema(today: string) {
       if (isCalendarDateText(value) && value > today) {
         addCustom(ctx, {
           code: "custom",
-          message: `${value} is in the future: it is the day someone last checked this entry`,
+          message: msg("date.inFuture", { date: value }),
           params: {
-            expected: `today (${today}) or an earlier date`,
+            expected: msg("date.inFuture.expected", { today }),
             example: today,
           },
         });
       }
     }),
-    "the date someone last checked this (year-month-day, not in the future)",
+    msg("hint.lastVerified"),
     today,
   );
 }
 
 export function isCalendarDateText(value: unknown): value is string {
-  return (
-    typeof value === "string" && hasDateForm(value) && calendarDateProblem(value) === undefined
-  );
+  return typeof value === "string" && hasDateForm(value) && calendarDateMsg(value) === undefined;
 }
 
 /** One weekday: mo, tu, we, th, fr, sa, su. */
 export function weekdaySchema() {
-  return withHint(z.enum(weekdays), "one of mo, tu, we, th, fr, sa, su", "[tu, th]");
+  return withHint(z.enum(weekdays), msg("hint.weekday"), "[tu, th]");
 }
 
 /** Adds an issue for every value that is listed a second time. */
-export function noDuplicates(what: string) {
+export function noDuplicates(what: "day" | "week" | "need" | "language") {
   return (values: readonly unknown[], ctx: z.core.$RefinementCtx) => {
     const seen = new Set<unknown>();
     values.forEach((value, index) => {
@@ -150,8 +148,10 @@ export function noDuplicates(what: string) {
         addCustom(ctx, {
           code: "custom",
           path: [index],
-          message: `${JSON.stringify(value)} is listed twice`,
-          params: { expected: `each ${what} once` },
+          message: msg("rule.listedTwice", { value: JSON.stringify(value) }),
+          params: {
+            expected: msg("rule.listedTwice.expected", { what: msg(`rule.what.${what}`) }),
+          },
         });
       }
       seen.add(value);
@@ -168,39 +168,35 @@ export function languageTagSchema() {
       } catch {
         addCustom(ctx, {
           code: "custom",
-          message: `"${value}" is not a language code`,
+          message: msg("rule.notLanguageCode", { value }),
           input: value,
         });
       }
     }),
-    "a language code like nl, ar, tr or pt-BR",
+    msg("hint.languageTag"),
     "[nl, ar, tr]",
   );
 }
 
 /** A phone number as text: digits, spaces, `+`, `-`, brackets. */
 export function phoneSchema() {
-  return withHint(
-    z.string().trim().regex(phonePattern),
-    'a phone number in quotes, with digits and spaces only, like "06 12345678"',
-    '"06 12345678"',
-  );
+  return withHint(z.string().trim().regex(phonePattern), msg("hint.phone"), '"06 12345678"');
 }
 
 /** One of the locales in the locale registry (src/lib/i18n/locales.ts). */
 export function registeredLocaleSchema() {
   return withHint(
     z.enum(knownLocaleCodes as [string, ...string[]]),
-    `a language of the registry: ${knownLocaleCodes.join(", ")} (a new one is added in src/lib/i18n/locales.ts first)`,
+    msg("hint.registeredLocale", { codes: knownLocaleCodes.join(", ") }),
     "nl",
   );
 }
 
 /** A map locale → text, e.g. `{ nl: Noodgeval, en: Emergency }`. */
-export function localeTextMap(what: string) {
+export function localeTextMap(what: Msg) {
   return withHint(
     z.record(z.string(), text()),
-    `${what} per language, at least in the default language`,
+    msg("hint.localeTextMap", { what }),
     "{ nl: Noodgeval, en: Emergency }",
   );
 }
@@ -209,8 +205,8 @@ export function localeTextMap(what: string) {
 export function entryTextFields() {
   return {
     /** Name of the entry in the default language, short. */
-    title: text("a short title", "Koffie en praten", 90),
+    title: text(msg("hint.shortTitle"), "Koffie en praten", 90),
     /** One or two short sentences in the default language. */
-    summary: text("one or two short sentences", "Samen koffie drinken en praten."),
+    summary: text(msg("hint.shortSentences"), "Samen koffie drinken en praten."),
   };
 }

@@ -4,7 +4,8 @@
  * sound files exist, the place exists) are in `../check/entry.ts`.
  */
 import { z } from "astro/zod";
-import { initiativeTypes, needs, remotePlaces } from "../../facts.ts";
+import { initiativeTypes, needs } from "../../facts.ts";
+import { msg } from "../../messages/index.ts";
 import { withHint } from "../error-map.ts";
 import { contactSchema, hostSchema } from "./contact.ts";
 import {
@@ -32,65 +33,67 @@ export function initiativeSchema(context: SchemaContext) {
   return z
     .strictObject({
       /** `group` (self-help or peer group), `activity`, or `dropin` (peer-worker drop-in hours). */
-      type: withHint(z.enum(initiativeTypes), `one of ${initiativeTypes.join(", ")}`, "activity"),
+      type: withHint(
+        z.enum(initiativeTypes),
+        msg("hint.type", { types: initiativeTypes.join(", ") }),
+        "activity",
+      ),
       ...entryTextFields(),
       /** Browse-by-need keys, at least one. */
       needs: withHint(
         z
-          .array(withHint(z.enum(needs), `one of ${needs.join(", ")}`, "[meet, talk]"))
+          .array(
+            withHint(z.enum(needs), msg("hint.need", { needs: needs.join(", ") }), "[meet, talk]"),
+          )
           .min(1)
           .superRefine(noDuplicates("need")),
-        `a list of needs: ${needs.join(", ")}`,
+        msg("hint.needs", { needs: needs.join(", ") }),
         "[meet, talk]",
       ),
       /** Folder name of the place where it happens, or `online` / `phone`; leave out when `address` is given. */
-      place: withHint(
-        z.string().regex(slugPattern),
-        `the folder name of a place in places/ (like de-brug), or ${remotePlaces.join(" or ")}`,
-        "de-brug",
-      ).optional(),
+      place: withHint(z.string().regex(slugPattern), msg("hint.place"), "de-brug").optional(),
       /** Street address when it is not at a listed place. */
-      address: text("a street address", "Kerkstraat 5, Rivierwijk").optional(),
+      address: text(msg("hint.streetAddress"), "Kerkstraat 5, Rivierwijk").optional(),
       /** How to find it, e.g. a landmark, in the default language (optional). */
-      directions: text("a landmark", "Next to the supermarket").optional(),
+      directions: text(msg("hint.landmark"), "Next to the supermarket").optional(),
       /** When it happens: one or more weekly rules. */
       schedule: withHint(
         z.array(scheduleRuleSchema()).min(1),
-        "a list of rules, each with days, from and to",
+        msg("hint.schedule"),
         '[{ days: [tu], from: "10:00", to: "12:00" }]',
       ),
       /** Days or periods it does not happen (optional). */
       closed: withHint(
         z.array(closureSchema()),
-        "a list of closed days, each with on, or from and until",
+        msg("hint.closed"),
         "[{ on: 2026-12-24 }]",
       ).default([]),
       /** `free`, or the amount in euros. */
       cost: withHint(
         z.union([z.literal("free"), z.number().min(0).max(maxCostEuros)]),
-        `free, or an amount in euros like 2.50 (at most ${maxCostEuros})`,
+        msg("hint.cost", { max: maxCostEuros }),
         "free",
       ),
       /** Languages spoken there (BCP-47 codes), at least one. */
       languages: withHint(
         z.array(languageTagSchema()).min(1).superRefine(noDuplicates("language")),
-        "a list of language codes",
+        msg("hint.languageTags"),
         "[nl, ar, tr]",
       ),
       /** Only women (and girls) come; shown with its own icon and filter. */
-      womenOnly: withHint(z.boolean(), "true or false", "true").default(false),
+      womenOnly: withHint(z.boolean(), msg("hint.trueFalse"), "true").default(false),
       /** Just walk in: no appointment or sign-up needed. */
-      walkIn: withHint(z.boolean(), "true or false", "true").default(false),
+      walkIn: withHint(z.boolean(), msg("hint.trueFalse"), "true").default(false),
       /** You may bring someone along. */
-      bringSomeone: withHint(z.boolean(), "true or false", "true").default(false),
+      bringSomeone: withHint(z.boolean(), msg("hint.trueFalse"), "true").default(false),
       /** Children are welcome, or there is something for them. */
-      children: withHint(z.boolean(), "true or false", "true").default(false),
+      children: withHint(z.boolean(), msg("hint.trueFalse"), "true").default(false),
       /** Reachable and usable in a wheelchair. */
-      wheelchair: withHint(z.boolean(), "true or false", "true").default(false),
+      wheelchair: withHint(z.boolean(), msg("hint.trueFalse"), "true").default(false),
       /** Who you meet there, honestly named: at least one. */
       hosts: withHint(
         z.array(hostSchema()).min(1),
-        "a list of hosts, each with role (and organisation)",
+        msg("hint.hosts"),
         "[{ role: volunteer, organisation: Bewonersgroep Rivierwijk }]",
       ),
       /** How to reach someone for questions or a warm hand-over (optional). */
@@ -105,11 +108,12 @@ export function initiativeSchema(context: SchemaContext) {
             withHint(
               z
                 .string()
-                .refine(isAudioPath, {
-                  error: "is not the name of a sound file in this folder",
+                .superRefine((value, ctx) => {
+                  if (!isAudioPath(value))
+                    addCustom(ctx, { message: msg("audio.notSoundFile"), input: value });
                 })
                 .transform(normalizeAudioPath),
-              "the name of a sound file in this folder, like ./ar.opus",
+              msg("hint.audioFile"),
               "./ar.opus",
             ),
           )
@@ -119,13 +123,13 @@ export function initiativeSchema(context: SchemaContext) {
                 addCustom(ctx, {
                   code: "custom",
                   path: [key],
-                  message: `"${key}" is not one of the site's languages (${locales.join(", ")})`,
-                  params: { expected: `one of ${locales.join(", ")}` },
+                  message: msg("audio.notSiteLanguage", { key, list: locales.join(", ") }),
+                  params: { expected: msg("hint.oneOf", { list: locales.join(", ") }) },
                 });
               }
             }
           }),
-        "a sound file per language",
+        msg("hint.audio"),
         "{ ar: ./ar.opus }",
       ).default({}),
     })
@@ -139,18 +143,15 @@ export function initiativeSchema(context: SchemaContext) {
         addCustom(ctx, {
           code: "custom",
           path: ["address"],
-          message: "give place or address, not both",
-          params: {
-            expected: "place (a listed place) or address (somewhere else)",
-          },
+          message: msg("where.both"),
+          params: { expected: msg("where.both.expected") },
         });
       } else if (!hasPlace && !hasAddress) {
         addCustom(ctx, {
           code: "custom",
           path: ["place"],
-          message:
-            "does not say where: add place (a folder in places/, or online or phone) or address",
-          params: { expected: "place or address", example: "place: de-brug" },
+          message: msg("where.none"),
+          params: { expected: msg("where.none.expected"), example: "place: de-brug" },
         });
       }
     }, always);

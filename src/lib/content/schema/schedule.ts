@@ -4,6 +4,7 @@
  * union: `{ on }` or `{ from, until }`, each with an optional `note`.
  */
 import { z } from "astro/zod";
+import { msg } from "../../messages/index.ts";
 import { withHint } from "../error-map.ts";
 import {
   addCustom,
@@ -26,7 +27,7 @@ export function scheduleRuleSchema() {
       /** Weekdays it happens on (mo..su), at least one, each once. */
       days: withHint(
         z.array(weekdaySchema()).min(1).superRefine(noDuplicates("day")),
-        "a list of weekdays: mo, tu, we, th, fr, sa, su",
+        msg("hint.days"),
         "[tu, th]",
       ),
       /** Start time, `"HH:MM"` on the 24-hour clock, in the site time zone. */
@@ -37,23 +38,15 @@ export function scheduleRuleSchema() {
       weeks: withHint(
         z
           .array(
-            withHint(
-              z.union([z.int().min(1).max(5), z.literal(-1)]),
-              "a week of the month: 1, 2, 3, 4, 5, or -1 for the last",
-              "[1, 3]",
-            ),
+            withHint(z.union([z.int().min(1).max(5), z.literal(-1)]), msg("hint.week"), "[1, 3]"),
           )
           .min(1)
           .superRefine(noDuplicates("week")),
-        "a list of weeks of the month: 1 to 5, or -1 for the last",
+        msg("hint.weeks"),
         "[1, 3]",
       ).optional(),
       /** Every N weeks (2 = every other week), counted from `starting`. */
-      every: withHint(
-        z.int().min(1).max(52),
-        "a whole number of weeks, like 2 for every other week",
-        "2",
-      ).optional(),
+      every: withHint(z.int().min(1).max(52), msg("hint.every"), "2").optional(),
       /** A date on which it happens, from which `every` counts (required when `every` is 2 or more). */
       starting: date.optional(),
       /** First day this rule applies (optional). */
@@ -76,11 +69,9 @@ export function scheduleRuleSchema() {
           code: "custom",
           path: ["to"],
           message:
-            to === from
-              ? `"${to}" is the same as from: the end time must be later than the start time`
-              : `"${to}" is before from "${from}": to is the end time and must be later`,
+            to === from ? msg("rule.sameTime", { to }) : msg("rule.endBeforeStart", { to, from }),
           params: {
-            expected: `a time later than "${from}" on the same day`,
+            expected: msg("rule.laterThan.expected", { from }),
             example: `from: "${to}"  to: "${from}"`,
           },
         });
@@ -90,9 +81,9 @@ export function scheduleRuleSchema() {
         addCustom(ctx, {
           code: "custom",
           path: ["every"],
-          message: `every ${every} weeks needs starting: the date of one meeting, to count the weeks from`,
+          message: msg("rule.everyNeedsStarting", { every }),
           params: {
-            expected: "starting: a date on which it happens",
+            expected: msg("rule.everyNeedsStarting.expected"),
             example: "starting: 2026-09-05",
           },
         });
@@ -101,8 +92,8 @@ export function scheduleRuleSchema() {
         addCustom(ctx, {
           code: "custom",
           path: ["weeks"],
-          message: "use weeks (weeks of the month) or every (every N weeks), not both in one rule",
-          params: { expected: "either weeks or every" },
+          message: msg("rule.weeksOrEvery"),
+          params: { expected: msg("rule.weeksOrEvery.expected") },
         });
       }
       const validFrom = r["validFrom"];
@@ -115,8 +106,8 @@ export function scheduleRuleSchema() {
         addCustom(ctx, {
           code: "custom",
           path: ["validUntil"],
-          message: `${validUntil} is before validFrom ${validFrom}`,
-          params: { expected: `a date on or after ${validFrom}` },
+          message: msg("rule.validUntilBefore", { until: validUntil, from: validFrom }),
+          params: { expected: msg("rule.onOrAfter.expected", { date: validFrom }) },
         });
       }
     }, always);
@@ -134,34 +125,34 @@ export function closureSchema() {
       /** Last closed day of the period, inclusive, on or after `from`. */
       until: date.optional(),
       /** Why, in the default language, e.g. `Kerstvakantie` (optional). */
-      note: text("a short note", "Kerstvakantie").optional(),
+      note: text(msg("hint.shortNote"), "Kerstvakantie").optional(),
     })
     .superRefine((closure, ctx) => {
       const c = closure as Loose;
       const hasOn = c["on"] !== undefined;
       const hasFrom = c["from"] !== undefined;
       const hasUntil = c["until"] !== undefined;
-      const example = "on: 2026-12-24, or from: 2026-12-21 with until: 2027-01-03";
+      const example = msg("closed.example");
       if (hasOn && (hasFrom || hasUntil)) {
         addCustom(ctx, {
           code: "custom",
           path: ["on"],
-          message: "use on (one day) or from + until (a period), not both",
-          params: { expected: "on, or from with until", example },
+          message: msg("closed.onOrPeriod"),
+          params: { expected: msg("closed.onOrPeriod.expected"), example },
         });
       } else if (!hasOn && !hasFrom && !hasUntil) {
         addCustom(ctx, {
           code: "custom",
-          message: "says no day: add on (one day) or from + until (a period)",
-          params: { expected: "on, or from with until", example },
+          message: msg("closed.noDay"),
+          params: { expected: msg("closed.onOrPeriod.expected"), example },
         });
       } else if (hasFrom && !hasUntil) {
         addCustom(ctx, {
           code: "custom",
           path: ["from"],
-          message: "from needs until: the last closed day",
+          message: msg("closed.fromNeedsUntil"),
           params: {
-            expected: "until: a date on or after from",
+            expected: msg("closed.fromNeedsUntil.expected"),
             example: "until: 2027-01-03",
           },
         });
@@ -169,9 +160,9 @@ export function closureSchema() {
         addCustom(ctx, {
           code: "custom",
           path: ["until"],
-          message: "until needs from: the first closed day",
+          message: msg("closed.untilNeedsFrom"),
           params: {
-            expected: "from: a date on or before until",
+            expected: msg("closed.untilNeedsFrom.expected"),
             example: "from: 2026-12-21",
           },
         });
@@ -182,8 +173,8 @@ export function closureSchema() {
         addCustom(ctx, {
           code: "custom",
           path: ["until"],
-          message: `${until} is before from ${from}`,
-          params: { expected: `a date on or after ${from}` },
+          message: msg("closed.untilBefore", { until, from }),
+          params: { expected: msg("rule.onOrAfter.expected", { date: from }) },
         });
       }
     }, always)

@@ -8,6 +8,7 @@ import { knownLocaleCodes } from "../../i18n/locales.ts";
 import { defaultQuickExitUrl } from "../../quick-exit.ts";
 import { defaultTimeZone } from "../../schedule/zone.ts";
 import { knownTimeZone } from "../dates.ts";
+import { msg } from "../../messages/index.ts";
 import { withHint } from "../error-map.ts";
 import {
   addCustom,
@@ -24,11 +25,11 @@ import {
 export function helpNumberSchema() {
   return z.strictObject({
     /** What the number is for, per language, e.g. `{ nl: Noodgeval, en: Emergency }`. */
-    label: localeTextMap("a label"),
+    label: localeTextMap(msg("hint.label")),
     /** The number to call, in quotes, e.g. `"112"`. */
     phone: phoneSchema(),
     /** When it can be called, e.g. `always` or `mo-fr 9-17` (optional). */
-    hours: text("when it can be called", "always").optional(),
+    hours: text(msg("hint.hours"), "always").optional(),
   });
 }
 
@@ -37,13 +38,13 @@ export function siteSchema() {
   return z
     .strictObject({
       /** The guide's name per language; must include the default language. */
-      name: localeTextMap("the guide's name"),
+      name: localeTextMap(msg("hint.siteName")),
       /** The language of `index.mdx` texts and of the site's fallback, one of `locales`. */
       defaultLocale: registeredLocaleSchema(),
       /** The languages of this guide, each in the locale registry, each once. */
       locales: withHint(
         z.array(registeredLocaleSchema()).min(1).superRefine(noDuplicates("language")),
-        `a list of languages from the registry: ${knownLocaleCodes.join(", ")}`,
+        msg("hint.locales", { codes: knownLocaleCodes.join(", ") }),
         "[nl, en, ar]",
       ),
       /** IANA time zone of the neighbourhood; all times in content are wall-clock times there. */
@@ -53,24 +54,24 @@ export function siteSchema() {
           if (!known) {
             addCustom(ctx, {
               code: "custom",
-              message: `"${value}" is not a time zone name`,
+              message: msg("site.notTimeZone", { value }),
               input: value,
             });
           } else if (known !== value && known.toLowerCase() === value.toLowerCase()) {
             addCustom(ctx, {
               code: "custom",
-              message: `write "${known}" with this spelling`,
+              message: msg("site.timeZoneSpelling", { known }),
               params: { example: known },
             });
           }
         }),
-        `a time zone name like ${defaultTimeZone}`,
+        msg("hint.timeZone", { zone: defaultTimeZone }),
         defaultTimeZone,
       ).default(defaultTimeZone),
       /** Languages printed on posters (at most 3, each in `locales`); default: the default language. */
       posterLanguages: withHint(
         z.array(z.string()).max(3).superRefine(noDuplicates("language")),
-        "a list of at most 3 of the site's languages",
+        msg("hint.posterLanguages"),
         "[nl, ar, tr]",
       ).optional(),
       /**
@@ -79,53 +80,53 @@ export function siteSchema() {
        */
       siteUrl: withHint(
         z.url({ protocol: /^https?$/ }),
-        "the guide's web address starting with https://",
+        msg("hint.siteUrl"),
         "https://lindenhof.example.org/",
       ).optional(),
       /** Where the neighbourhood is, for open data (Open Referral addresses need all three). */
       area: withHint(
         z.strictObject({
           /** City or town, e.g. `Bergveld`. */
-          city: text("the city or town", "Bergveld"),
+          city: text(msg("hint.city"), "Bergveld"),
           /** Province or state, e.g. `Utrecht`. */
-          province: text("the province", "Utrecht"),
+          province: text(msg("hint.province"), "Utrecht"),
           /** Two-letter ISO 3166-1 country code, e.g. `NL`. */
-          country: withHint(z.string().regex(/^[A-Z]{2}$/), "a two-letter country code", "NL"),
+          country: withHint(z.string().regex(/^[A-Z]{2}$/), msg("hint.country"), "NL"),
         }),
-        "city, province and a two-letter country code",
+        msg("hint.area"),
         "{ city: Bergveld, province: Utrecht, country: NL }",
       ).optional(),
       /** Web address of the content repository, for "edit this page" and "report a problem". */
       repository: withHint(
         z.url({ protocol: /^https?$/ }),
-        "a web address starting with https://",
+        msg("hint.httpsUrl"),
         "https://example.org/rivierwijk/buurtgids",
       ).optional(),
       /** Email address of the people who run the guide (optional). */
-      email: withHint(z.email(), "an email address", "buurtgids@example.org").optional(),
+      email: withHint(z.email(), msg("hint.email"), "buurtgids@example.org").optional(),
       /** Numbers for "help now", shown on every page. */
       helpNow: withHint(
         z.array(helpNumberSchema()),
-        "a list of numbers, each with label and phone",
+        msg("hint.helpNow"),
         '[{ label: { nl: Noodgeval, en: Emergency }, phone: "112" }]',
       ).default([]),
       /** Extra words per language that titles and summaries may not use (added to the built-in list). */
       stigmaWords: withHint(
-        z.record(z.string(), z.array(text("a word or phrase"))),
-        "a list of words per language",
+        z.record(z.string(), z.array(text(msg("hint.stigmaWord")))),
+        msg("hint.stigmaWords"),
         "{ nl: [behandeling] }",
       ).default({}),
       /** True for made-up sample content: every page then says that names and numbers are invented. */
-      fictional: withHint(z.boolean(), "true or false", "true").default(false),
+      fictional: withHint(z.boolean(), msg("hint.trueFalse"), "true").default(false),
       /** The "quick exit" button on every page (and Escape twice): it replaces the page with a neutral site. */
       quickExit: z
         .strictObject({
           /** Show the button and listen for Escape twice (default: true). */
-          enabled: withHint(z.boolean(), "true or false", "true").default(true),
+          enabled: withHint(z.boolean(), msg("hint.trueFalse"), "true").default(true),
           /** The neutral page that replaces this one, https only (default: a weather search). */
           url: withHint(
             z.url({ protocol: /^https$/ }),
-            "a web address starting with https://",
+            msg("hint.httpsUrl"),
             defaultQuickExitUrl,
           ).default(defaultQuickExitUrl),
         })
@@ -133,7 +134,7 @@ export function siteSchema() {
       /** Languages that get read-aloud audio made by the build (espeak-ng); default: every site language it has a voice for. */
       generatedAudio: withHint(
         z.array(z.string()).superRefine(noDuplicates("language")),
-        "a list of the site's languages, or [] for none",
+        msg("hint.generatedAudio"),
         "[nl, en, tr]",
       ).optional(),
     })
@@ -148,23 +149,26 @@ export function siteSchema() {
         addCustom(ctx, {
           code: "custom",
           path: ["defaultLocale"],
-          message: `"${defaultLocale}" is not in locales (${list})`,
+          message: msg("site.defaultNotInLocales", { locale: defaultLocale, list }),
           params: {
-            expected: "one of the languages in locales",
+            expected: msg("site.defaultNotInLocales.expected"),
             example: locales[0],
           },
         });
       }
-      const checkMap = (value: unknown, path: (string | number)[], what: string) => {
+      const checkMap = (value: unknown, path: (string | number)[], what: "name" | "label") => {
         if (!value || typeof value !== "object" || Array.isArray(value)) return;
         const keys = Object.keys(value);
         if (defaultLocale && !keys.includes(defaultLocale)) {
           addCustom(ctx, {
             code: "custom",
             path,
-            message: `${what} has no text in the default language (${defaultLocale})`,
+            message: msg("site.noDefaultText", {
+              what: msg(`name.${what}`),
+              locale: defaultLocale,
+            }),
             params: {
-              expected: `a ${defaultLocale}: line`,
+              expected: msg("site.noDefaultText.expected", { locale: defaultLocale }),
               example: `${defaultLocale}: …`,
             },
           });
@@ -174,8 +178,8 @@ export function siteSchema() {
             addCustom(ctx, {
               code: "custom",
               path: [...path, key],
-              message: `"${key}" is not one of the site's languages (${list})`,
-              params: { expected: `one of ${list}` },
+              message: msg("site.notSiteLanguage", { code: key, list }),
+              params: { expected: msg("hint.oneOf", { list }) },
             });
           }
         }
@@ -193,8 +197,8 @@ export function siteSchema() {
             addCustom(ctx, {
               code: "custom",
               path: ["posterLanguages", index],
-              message: `"${code}" is not one of the site's languages (${list})`,
-              params: { expected: `at most 3 of ${list}` },
+              message: msg("site.notSiteLanguage", { code, list }),
+              params: { expected: msg("site.atMostThreeOf", { list }) },
             });
           }
         });
@@ -205,8 +209,8 @@ export function siteSchema() {
             addCustom(ctx, {
               code: "custom",
               path: ["generatedAudio", index],
-              message: `"${code}" is not one of the site's languages (${list})`,
-              params: { expected: `some of ${list}` },
+              message: msg("site.notSiteLanguage", { code, list }),
+              params: { expected: msg("site.someOf", { list }) },
             });
           }
         });
@@ -218,8 +222,8 @@ export function siteSchema() {
             addCustom(ctx, {
               code: "custom",
               path: ["stigmaWords", key],
-              message: `"${key}" is not a language of the registry`,
-              params: { expected: `one of ${knownLocaleCodes.join(", ")}` },
+              message: msg("site.notRegistryLanguage", { key }),
+              params: { expected: msg("hint.oneOf", { list: knownLocaleCodes.join(", ") }) },
             });
           }
         }
