@@ -6,7 +6,7 @@
 import type { Initiative } from "../content/model.ts";
 import { needs, partsOfDay, weekdays } from "../facts.ts";
 import { partOfDay } from "../schedule/clock.ts";
-import { isEveningOrWeekend } from "../schedule/view.ts";
+import { currentRules, isEveningOrWeekend } from "../schedule/view.ts";
 import {
   facetFlags,
   facetKeys,
@@ -22,10 +22,15 @@ import { languageKey } from "./query.ts";
  * of day is taken from each rule's start, as on the evenings page; `dayTime` pairs
  * them per meeting; "evening or weekend" is the evenings-and-weekends page's rule.
  *
- * @example facetValues(koffieochtend).day // ["mo", "we", "fr"]
+ * With `today` (the build's site-local date), only the rules that have not ended
+ * count (`currentRules`, what the entry page shows): a winter timetable that ended
+ * in March no longer makes the group a "Tuesday evening" result. Without it, every
+ * rule counts.
+ *
+ * @example facetValues(koffieochtend, "2026-11-25").day // ["mo", "we", "fr"]
  */
-export function facetValues(initiative: Initiative): FacetValues {
-  const rules = initiative.schedule;
+export function facetValues(initiative: Initiative, today?: string): FacetValues {
+  const rules = today ? currentRules(initiative.schedule, today) : initiative.schedule;
   const flags: Record<FacetFlag, boolean> = {
     free: initiative.cost === "free",
     womenOnly: initiative.womenOnly,
@@ -59,12 +64,15 @@ export interface FacetOption {
 /**
  * The values each facet offers: only values at least one initiative has, in the
  * facet's own order (languages: most spoken first, then by tag), each with how many
- * initiatives have it.
+ * initiatives have it. `today` as for `facetValues`.
  */
-export function facetOptions(initiatives: readonly Initiative[]): Record<FacetKey, FacetOption[]> {
+export function facetOptions(
+  initiatives: readonly Initiative[],
+  today?: string,
+): Record<FacetKey, FacetOption[]> {
   const counts = new Map<string, number>();
   for (const initiative of initiatives) {
-    const values = facetValues(initiative);
+    const values = facetValues(initiative, today);
     for (const key of facetKeys) {
       for (const value of values[key]) {
         const id = `${key}:${value}`;

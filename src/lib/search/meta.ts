@@ -9,6 +9,7 @@ import type { Translate } from "../i18n/translator.ts";
 import { whereLabel, type Where } from "../guide/where.ts";
 import { ruleText } from "../format/schedule-text.ts";
 import { isolateLtr } from "../format/intl.ts";
+import { currentRules } from "../schedule/view.ts";
 
 export interface SearchMeta {
   /** The schedule in words, one rule after another: "Every week on Tuesday 14:00–15:00". */
@@ -19,15 +20,26 @@ export interface SearchMeta {
   textLang?: string;
 }
 
+export interface InitiativeMetaOptions {
+  /** Language of the title when it is not the reader's (an untranslated entry). */
+  textLang?: string;
+  /**
+   * The build's site-local date: only rules that have not ended are said
+   * (`currentRules`, as on the entry page and in the facet values). Without it, every rule.
+   */
+  today?: string;
+}
+
 /** Result meta of an initiative page in `locale`. */
 export function initiativeMeta(
   initiative: Initiative,
   where: Where,
   locale: string,
   t: Translate,
-  textLang?: string,
+  { textLang, today }: InitiativeMetaOptions = {},
 ): SearchMeta {
-  const when = initiative.schedule
+  const rules = today ? currentRules(initiative.schedule, today) : initiative.schedule;
+  const when = rules
     .map((rule) => {
       const text = ruleText(rule, locale, t);
       // Isolated, so "14:00–15:00" keeps its order inside Arabic text.

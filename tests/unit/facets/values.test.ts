@@ -52,6 +52,25 @@ describe("facetValues", () => {
     expect(values.language).toEqual(["pt", "ar"]);
   });
 
+  test("with today, a rule that has ended counts for nothing; one still to start counts", () => {
+    const winter = initiative({
+      schedule: [
+        { days: ["tu"], from: "19:00", to: "21:00", validUntil: "2026-03-31" },
+        { days: ["th"], from: "10:00", to: "12:00", validFrom: "2026-12-01" },
+      ],
+    });
+    const values = facetValues(winter, "2026-11-25");
+    expect(values.day).toEqual(["th"]);
+    expect(values.time).toEqual(["morning"]);
+    expect(values.dayTime).toEqual(["th-morning"]);
+    expect(values.flag).not.toContain("eveningWeekend");
+    // Without today, every rule (the old behaviour), and before the end both count.
+    expect(facetValues(winter).day).toEqual(["tu", "th"]);
+    expect(facetValues(winter, "2026-03-31").day).toEqual(["tu", "th"]);
+    // The options count the same way.
+    expect(facetOptions([winter], "2026-11-25").day).toEqual([{ value: "th", count: 1 }]);
+  });
+
   test("the index gets language-neutral keys only, the same in every locale", () => {
     expect(filterAttributes(facetValues(initiative({ womenOnly: true })))).toEqual([
       "need:meet",

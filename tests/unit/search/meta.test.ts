@@ -37,3 +37,21 @@ test("attributes: key:value, one line, empty values left out; the text language 
     "textLang:nl",
   ]);
 });
+
+test("with today, when leaves out the rules that have ended", () => {
+  const t = translator("en");
+  const schedule = [
+    { days: ["tu"] as "tu"[], from: "19:00", to: "21:00", validUntil: "2026-03-31" },
+    { days: ["th"] as "th"[], from: "10:00", to: "12:00" },
+  ];
+  const meta = initiativeMeta({ schedule } as Initiative, { kind: "online" }, "en", t, {
+    today: "2026-11-25",
+  });
+  expect(meta.when).toBe("Every week on Thursday \u206610:00–12:00\u2069");
+  const all = initiativeMeta({ schedule } as Initiative, { kind: "online" }, "en", t);
+  expect(all.when.split("; ")).toHaveLength(2);
+  const untranslated = initiativeMeta({ schedule } as Initiative, { kind: "online" }, "en", t, {
+    textLang: "nl",
+  });
+  expect(untranslated.textLang).toBe("nl");
+});
