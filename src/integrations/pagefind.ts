@@ -1,11 +1,15 @@
 import type { AstroIntegration } from "astro";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { foldsDotlessI } from "../lib/search/fold.ts";
 import { isKnownLocale } from "../lib/i18n/locales.ts";
-import { htmlLang, withFoldedTwins } from "../lib/search/index-html.ts";
+import { htmlLang, prepareForIndex } from "../lib/search/index-html.ts";
+import { allFeelingWords } from "../lib/search/feelings/index.ts";
+import { wordListText } from "../lib/search/typos.ts";
+
+/** Where each locale's word list for "did you mean" is written: `<site>/search-words/nl.txt`. */
+export const wordListFolder = "search-words";
 
 /**
  * Word occurrences per index chunk (Pagefind's default is 20,000). A first search
@@ -61,22 +65,40 @@ interface PagefindEntry {
 
 type SearchIndex = NonNullable<Awaited<ReturnType<SearchEngine["createIndex"]>>["index"]>;
 
-/** Adds the pages of one locale folder; returns how many files were read. */
-async function addLocaleFolder(index: SearchIndex, site: string, folder: string): Promise<number> {
-  if (!foldsDotlessI(folder)) {
-    const added = await index.addDirectory({ path: site, glob: `${folder}/**/*.html` });
-    if (added.errors.length > 0) throw failure(`indexing ${folder}/`, added.errors);
-    return added.page_count;
-  }
-  let files = 0;
+/**
+ * Adds the pages of one locale folder that have a part to search (entry pages), as
+ * `prepareForIndex` rewrites them (feeling words, folded twins); returns how many
+ * were added and on how many pages each of their words stands.
+ */
+async function addLocaleFolder(
+  index: SearchIndex,
+  site: string,
+  folder: string,
+): Promise<{ pages: number; counts: Map<string, number> }> {
+  let pages = 0;
+  const counts = new Map<string, number>();
   for (const file of await htmlFiles(path.join(site, folder))) {
     const html = await readFile(file, "utf8");
-    const content = withFoldedTwins(html, htmlLang(html) ?? folder);
+    // Pages without an indexed part would not be indexed anyway: skip them unread.
+    if (!html.includes("data-pagefind-body")) continue;
+    const locale = htmlLang(html) ?? folder;
+    const { content, words } = prepareForIndex(html, locale);
     const added = await index.addHTMLFile({ url: pageUrl(site, file), content });
     if (added.errors.length > 0) throw failure(`indexing ${file}`, added.errors);
-    files += 1;
+    pages += 1;
+    for (const word of new Set(words.map((w) => w.toLocaleLowerCase(locale)))) {
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
   }
-  return files;
+  return { pages, counts };
+}
+
+/** Writes a locale's word list (see lib/search/typos.ts) to `<site>/search-words/`. */
+async function writeWordList(site: string, folder: string, counts: Map<string, number>) {
+  const dir = path.join(site, wordListFolder);
+  await mkdir(dir, { recursive: true });
+  const text = wordListText(counts, allFeelingWords(folder), folder);
+  await writeFile(path.join(dir, `${folder}.txt`), text);
 }
 
 /**
@@ -106,19 +128,22 @@ export async function buildSearchIndex(
     for (const folder of folders) {
       const { index, errors } = await withChunkSize(() => engine.createIndex({ excludeSelectors }));
       if (!index || errors.length > 0) throw failure("starting", errors);
-      const added = await addLocaleFolder(index, site, folder);
+      const { pages: added, counts } = await addLocaleFolder(index, site, folder);
       files += added;
       if (added === 0) {
         await engine.close();
         continue;
       }
+      await writeWordList(site, folder, counts);
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length > 0) throw failure("writing", written.errors);
       const entry = JSON.parse(await readFile(entryFile, "utf8")) as PagefindEntry;
       joined = { ...entry, languages: { ...joined?.languages, ...entry.languages } };
       await engine.close();
     }
-    if (files === 0 || !joined) throw failure("indexing", [`no HTML page found in ${site}`]);
+    if (files === 0 || !joined) {
+      throw failure("indexing", [`no page with a data-pagefind-body element to search in ${site}`]);
+    }
     await writeFile(entryFile, JSON.stringify(joined));
     const pages = Object.fromEntries(
       Object.entries(joined.languages).map(([lang, info]) => [lang, info.page_count]),
@@ -135,8 +160,10 @@ export async function buildSearchIndex(
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` once the site is written.
  * Pagefind makes one index per `<html lang>`, so each locale searches only its own
- * pages; only the parts marked `data-pagefind-body` (entry pages) are indexed. Pages
- * in a locale with a dotless ı are indexed with folded twins (see lib/search/fold.ts).
+ * pages; only the parts marked `data-pagefind-body` (entry pages) are indexed, with
+ * the feeling words of their needs as hidden metadata and, for Turkish, folded twins
+ * (see lib/search/index-html.ts). Each locale's words go to `<outDir>/search-words/`
+ * for "did you mean" (lib/search/typos.ts).
  * Any error fails the build: a site whose search silently broke must not ship.
  */
 export function pagefindIndex(): AstroIntegration {

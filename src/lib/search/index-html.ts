@@ -1,11 +1,18 @@
 /**
  * Prepares a built page for the search index (not for readers: the page on disk is
- * never changed). For Turkish pages it adds the folded twins of dotless-ı words (see
- * `fold.ts`) inside the indexed part, so a query typed without Turkish letters finds
- * them.
+ * never changed). Inside the indexed part (`data-pagefind-body`) it adds
+ *
+ * - the feeling words of the entry's needs (`feelings/`), as hidden Pagefind metadata
+ *   (`feel`, `feelAlso`): searchable and weighted, never in an excerpt, never on the page;
+ * - for Turkish pages, the folded twins of dotless-ı words (see `fold.ts`), so a query
+ *   typed without Turkish letters finds them.
+ *
+ * It also returns the page's searchable words, from which the build writes each
+ * locale's word list for "did you mean" (`typos.ts`).
  */
 import { parse } from "node-html-parser";
 import { foldedTwins } from "./fold.ts";
+import { feelingMetaKeys, feelingWords } from "./feelings/index.ts";
 
 /** The `lang` of a page's `<html>` element, if it has one. */
 export function htmlLang(html: string): string | undefined {
@@ -13,22 +20,58 @@ export function htmlLang(html: string): string | undefined {
 }
 
 /**
- * `html` with a hidden line of folded twins at the end of its `data-pagefind-body`
- * element, or `html` unchanged when the page has no such element or needs no twins.
+ * The attribute an entry page carries with its needs in the entry's own order, main
+ * need first (`SearchFilters.astro`); the filter values are in the facet's order.
  */
-export function withFoldedTwins(html: string, locale: string): string {
+export const needsAttribute = "data-search-needs";
+
+/** Letter-and-digit runs of a text, as the search engine splits words. */
+export function textWords(text: string): string[] {
+  return text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+export interface IndexPage {
+  /** The HTML to give the search index. */
+  content: string;
+  /** The words of the indexed part as written (repeats included), for the word list. */
+  words: string[];
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+
+/**
+ * `html` as the search index should read it in `locale` (see above), and its words.
+ * A page without an indexed part comes back unchanged and without words.
+ */
+export function prepareForIndex(html: string, locale: string): IndexPage {
   // Most pages (lists, posters) have no indexed part: don't parse them at all.
-  if (!html.includes("data-pagefind-body")) return html;
+  if (!html.includes("data-pagefind-body")) return { content: html, words: [] };
   const root = parse(html);
   const body = root.querySelector("[data-pagefind-body]");
-  if (!body) return html;
+  if (!body) return { content: html, words: [] };
   const end = body.range[1];
-  for (const ignored of body.querySelectorAll("[data-pagefind-ignore]")) ignored.remove();
+  const needs = (root.querySelector(`[${needsAttribute}]`)?.getAttribute(needsAttribute) ?? "")
+    .split(/\s+/)
+    .filter(Boolean);
+  for (const ignored of body.querySelectorAll('[data-pagefind-ignore], [aria-hidden="true"]')) {
+    ignored.remove();
+  }
   // Tags become spaces, so words of adjacent blocks never run together.
   const text = parse(body.innerHTML.replace(/<[^>]*>/g, " ")).text;
+  const added: string[] = [];
+  const feelings = feelingWords(locale, needs);
+  for (const [key, words] of [
+    [feelingMetaKeys.main, feelings.main],
+    [feelingMetaKeys.also, feelings.also],
+  ] as const) {
+    if (words.length > 0) {
+      added.push(`<span data-pagefind-meta="${key}:${escapeAttribute(words.join(" "))}"></span>`);
+    }
+  }
   const twins = foldedTwins(text, locale);
-  if (twins.length === 0) return html;
+  if (twins.length > 0) added.push(`<div hidden data-search-fold>${twins.join(" ")}</div>`);
+  const words = textWords(text);
+  if (added.length === 0) return { content: html, words };
   const close = html.lastIndexOf("</", end - 1);
-  const line = `<div hidden data-search-fold>${twins.join(" ")}</div>`;
-  return html.slice(0, close) + line + html.slice(close);
+  return { content: html.slice(0, close) + added.join("") + html.slice(close), words };
 }

@@ -1,27 +1,58 @@
 import { expect, test } from "vitest";
-import { htmlLang, withFoldedTwins } from "../../../src/lib/search/index-html.ts";
+import { htmlLang, prepareForIndex } from "../../../src/lib/search/index-html.ts";
 
-const page = (body: string) =>
-  `<!doctype html><html lang="tr" dir="ltr"><head><title>x</title></head><body><header>Yardım</header><main>${body}</main><footer>Acil durum yardımı</footer></body></html>`;
+const page = (body: string, lang = "tr") =>
+  `<!doctype html><html lang="${lang}" dir="ltr"><head><title>x</title></head><body><header>Yardım</header><main>${body}</main><footer>Acil durum yardımı</footer></body></html>`;
 
 test("a Turkish page gets the folded twins of its indexed words, hidden, inside the indexed part", () => {
   const html = page(
     `<article data-pagefind-body><p data-pagefind-ignore>Bu metin henüz sizin dilinizde değil, yazılı</p><h1>Kahve sabahı</h1><p>Yalnız&nbsp;değilsiniz</p></article>`,
   );
-  const out = withFoldedTwins(html, htmlLang(html) ?? "");
-  expect(out).toContain(
+  const { content } = prepareForIndex(html, htmlLang(html) ?? "");
+  expect(content).toContain(
     `<p>Yalnız&nbsp;değilsiniz</p><div hidden data-search-fold>sabahi yalniz</div></article>`,
   );
   // Nothing else changes; ignored parts and chrome give no twins.
-  expect(out.replace(/<div hidden data-search-fold>[^<]*<\/div>/, "")).toBe(html);
-  expect(out).not.toContain("yazili");
-  expect(out).not.toContain("yardimi");
+  expect(content.replace(/<div hidden data-search-fold>[^<]*<\/div>/, "")).toBe(html);
+  expect(content).not.toContain("yazili");
+  expect(content).not.toContain("yardimi");
 });
 
-test("pages without an indexed part, or without dotless ı, stay as they are", () => {
+test("pages without an indexed part, or without dotless ı or needs, stay as they are", () => {
   const plain = page("<h1>Kahve sabahı</h1>");
-  expect(withFoldedTwins(plain, "tr")).toBe(plain);
+  expect(prepareForIndex(plain, "tr")).toEqual({ content: plain, words: [] });
   const none = page("<article data-pagefind-body><h1>Çay ve sohbet</h1></article>");
-  expect(withFoldedTwins(none, "tr")).toBe(none);
+  expect(prepareForIndex(none, "tr").content).toBe(none);
   expect(htmlLang(none)).toBe("tr");
+});
+
+test("an entry gets the feeling words of its needs as hidden metadata: its first need apart", () => {
+  const html = page(
+    `<article data-pagefind-body><h1>Koffieochtend</h1><p>Samen koffie drinken.</p><div hidden data-pagefind-ignore data-search-needs="meet talk"><span data-pagefind-filter="need:meet"></span></div></article>`,
+    "nl",
+  );
+  const { content, words } = prepareForIndex(html, "nl");
+  const meta = (key: string) =>
+    new RegExp(`data-pagefind-meta="${key}:([^"]*)"`).exec(content)?.[1]?.split(" ") ?? [];
+  // "eenzaam" points to meeting people, the entry's first need; "depressie" to talking.
+  expect(meta("feel")).toContain("eenzaam");
+  expect(meta("feelAlso")).toContain("depressie");
+  expect(meta("feelAlso")).not.toContain("eenzaam");
+  // Inside the indexed part, never as text: the words are not among the page's words.
+  expect(content.indexOf('data-pagefind-meta="feel:')).toBeLessThan(content.indexOf("</article>"));
+  expect(words).toEqual(["Koffieochtend", "Samen", "koffie", "drinken"]);
+});
+
+test("Turkish feeling words are stored as written and folded, as the search page folds queries", () => {
+  const html = page(
+    `<article data-pagefind-body><h1>Kahve</h1><div hidden data-pagefind-ignore data-search-needs="meet"></div></article>`,
+  );
+  const { content } = prepareForIndex(html, "tr");
+  const feel = /data-pagefind-meta="feel:([^"]*)"/.exec(content)?.[1]?.split(" ") ?? [];
+  expect(feel).toEqual(expect.arrayContaining(["yalnız", "yalniz"]));
+});
+
+test("a place page (no needs) gets no feeling words", () => {
+  const html = page(`<article data-pagefind-body><h1>Buurthuis De Linde</h1></article>`, "nl");
+  expect(prepareForIndex(html, "nl").content).toBe(html);
 });

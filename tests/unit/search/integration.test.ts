@@ -2,7 +2,7 @@
  * The search-index build step fails the build, with Pagefind's own messages, when
  * Pagefind reports any error; and it always stops Pagefind's service.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
@@ -81,14 +81,25 @@ function engine(failAt?: Step, errors = ["something broke"]) {
   return { fake, seen };
 }
 
-test("a good run indexes each locale folder (not posters), Turkish pages with folded twins", async () => {
+test("a good run indexes the entry pages of each locale folder (not posters), Turkish with folded twins", async () => {
   const { fake, seen } = engine();
   await expect(buildSearchIndex(site, fake)).resolves.toEqual({ nl: 1, tr: 1 });
-  // The Dutch folder by directory, the Turkish one page by page; posters never.
-  expect(seen.globs).toHaveLength(1);
-  expect(seen.globs[0]).toMatch(/^nl\//);
-  expect(seen.html).toHaveLength(1);
-  expect(seen.html[0]).toContain("<div hidden data-search-fold>sabahi</div></article>");
+  // Page by page, as prepared for the index; posters and pages without an indexed part never.
+  expect(seen.globs).toEqual([]);
+  expect(seen.html).toHaveLength(2);
+  expect(seen.html[0]).toContain("Koffie");
+  expect(seen.html[1]).toContain("<div hidden data-search-fold>sabahi</div></article>");
+});
+
+test("each locale gets a word list for 'did you mean': its pages' words, then its feeling words", async () => {
+  const { fake } = engine();
+  await buildSearchIndex(site, fake);
+  const nl = readFileSync(path.join(site, "search-words/nl.txt"), "utf8");
+  const [words, feelings] = nl.split("\n\n");
+  expect(words?.split("\n")).toEqual(["koffie"]);
+  expect(feelings?.split("\n")).toContain("eenzaam");
+  expect(readFileSync(path.join(site, "search-words/tr.txt"), "utf8")).toMatch(/^kahve\nsabahı\n/);
+  expect(existsSync(path.join(site, "search-words/posters.txt"))).toBe(false);
 });
 
 test("each language is indexed by its own Pagefind service, and one entry file names all", async () => {
@@ -102,7 +113,7 @@ test("each language is indexed by its own Pagefind service, and one entry file n
   expect(entry.version).toBe("1.6.0");
 });
 
-test.each<Step>(["create", "directory", "html", "write"])(
+test.each<Step>(["create", "html", "write"])(
   "an error while %s fails the build with Pagefind's message",
   async (step) => {
     const { fake, seen } = engine(step, ["Pagefind says: disk full"]);
