@@ -28,7 +28,7 @@ import {
   type IssueRef,
   type LocalizedForm,
 } from "../lib/from-issue/index.ts";
-import { readInventory } from "../lib/new-entry/write.ts";
+import { readInventory } from "../lib/new-entry/inventory.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const templateDir = path.join(repoRoot, ".github/ISSUE_TEMPLATE");

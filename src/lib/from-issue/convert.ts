@@ -12,7 +12,7 @@
  */
 import { readabilityThresholds } from "../content/readability-thresholds.ts";
 import { weekdays, type Weekday } from "../facts.ts";
-import { normalizeTime, parseCost } from "../new-entry/answers.ts";
+import { normalizeTime, parseCost } from "../new-entry/read-answer.ts";
 import { slugFromTitle } from "../new-entry/slug.ts";
 import type { FieldAnswer, IssueForm, ParsedBody } from "./form.ts";
 import { messages } from "./messages.ts";

@@ -10,8 +10,9 @@
  * language is the language of every message.
  */
 import type { Problem } from "../content/model.ts";
-import { problemLine, type AnswerProblem } from "../new-entry/answers.ts";
-import { writeNewEntry, type Inventory } from "../new-entry/write.ts";
+import { problemLine, type AnswerProblem } from "../new-entry/model.ts";
+import type { Inventory } from "../new-entry/inventory.ts";
+import { writeNewEntry } from "../new-entry/write.ts";
 import { answersFromForm, questionOf, type FormProblem } from "./convert.ts";
 import { parseIssueBody, type IssueForm, type ParsedBody } from "./form.ts";
 import { messages } from "./messages.ts";

@@ -1,7 +1,7 @@
 /**
  * Where each answer of `npm run new` lands in the front matter of the new
  * `index.mdx`. One table, used both to build the front matter (render.ts) and to
- * find the content schema's rule for an answer (answers.ts), so an answer is
+ * find the content schema's rule for an answer (answer-rules.ts), so an answer is
  * checked by exactly the rule `npm run check` applies to the field it becomes.
  */
 

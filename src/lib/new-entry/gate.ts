@@ -14,20 +14,13 @@ import os from "node:os";
 import path from "node:path";
 import type { Problem } from "../content/model.ts";
 import { checkContent } from "../content/validate.ts";
+import { folderNames } from "./inventory.ts";
 
 /** The entry to check: its folder name, its file relative to the content folder, its text. */
 export interface RenderedEntry {
   slug: string;
   file: string;
   text: string;
-}
-
-function folderNames(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name);
 }
 
 /**

@@ -7,7 +7,7 @@ import { describeIssue, friendlyText } from "../content/error-map.ts";
 import type { IssueLike } from "../content/error-map.ts";
 import { parseFrontMatterFile } from "../content/frontmatter.ts";
 import { initiativeSchema } from "../content/schema/index.ts";
-import type { NewEntryAnswers } from "./answers.ts";
+import type { NewEntryAnswers } from "./model.ts";
 import { renderEntry } from "./render.ts";
 import { slugFromTitle } from "./slug.ts";
 

@@ -8,7 +8,7 @@
  */
 import { Document, isPair, isScalar, isSeq, parse, Scalar, visit } from "yaml";
 import type { Node as YamlNode } from "yaml";
-import type { NewEntryAnswers } from "./answers.ts";
+import type { NewEntryAnswers } from "./model.ts";
 import { frontMatterOf } from "./front-matter.ts";
 
 /**

@@ -14,76 +14,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { friendlyText } from "../content/error-map.ts";
 import type { Problem } from "../content/model.ts";
-import { checkContent } from "../content/validate.ts";
-import { buildNow } from "../guide/build-now.ts";
-import { knownLocaleCodes } from "../i18n/locales.ts";
-import { defaultTimeZone, today } from "../schedule/zone.ts";
-import { checkAnswers, type AnswerContext, type AnswerProblem } from "./answers.ts";
+import { checkAnswers } from "./answers.ts";
+import type { AnswerProblem } from "./model.ts";
 import { answerAt } from "./front-matter.ts";
 import { checkRenderedEntry } from "./gate.ts";
+import { answerContextOf, type Inventory } from "./inventory.ts";
 import { planNewEntry } from "./plan.ts";
-
-/** What a new entry is checked against, read from the content folder. */
-export interface Inventory {
-  root: string;
-  places: { slug: string; title: string; address?: string }[];
-  initiativeSlugs: string[];
-  locales: string[];
-  defaultLocale: string;
-  stigmaWords: Record<string, string[]>;
-  today: string;
-}
-
-function folders(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
-}
-
-/**
- * The places, initiative folders, languages and today of the content folder `root`.
- * A folder with a mistake elsewhere still gets its new entry: places then come from
- * the folder names.
- */
-export function readInventory(root: string, now: Date = buildNow()): Inventory {
-  if (!fs.existsSync(path.join(root, "site.yaml"))) {
-    throw new Error(`${root} has no site.yaml: set BUURTGIDS_CONTENT to the content folder`);
-  }
-  const { guide } = checkContent(root);
-  const site = guide?.site;
-  const defaultLocale = site?.defaultLocale ?? "nl";
-  const places = guide
-    ? guide.places.map((place) => ({
-        slug: place.slug,
-        title: place.text[defaultLocale]?.title ?? place.slug,
-        address: place.address,
-      }))
-    : folders(path.join(root, "places")).map((slug) => ({ slug, title: slug }));
-  return {
-    root,
-    places,
-    initiativeSlugs: folders(path.join(root, "initiatives")),
-    locales: site?.locales ?? [...knownLocaleCodes],
-    defaultLocale,
-    stigmaWords: site?.stigmaWords ?? {},
-    today: today(now, site?.timeZone ?? defaultTimeZone),
-  };
-}
-
-/** What the answers are checked against: the same for every way of giving them. */
-export function answerContextOf(inv: Inventory): AnswerContext {
-  return {
-    existingSlugs: inv.initiativeSlugs,
-    today: inv.today,
-    locales: inv.locales,
-    defaultLocale: inv.defaultLocale,
-    placeSlugs: inv.places.map((place) => place.slug),
-    stigmaWords: inv.stigmaWords,
-  };
-}
 
 /** The answer a problem of the rendered file is about (`schedule.0.to` → `times.0.to`, body text → `body`). */
 function answerProblemOf(problem: Problem, bodyStartLine: number): AnswerProblem {

@@ -18,7 +18,7 @@ import {
   optionValues,
   type FormLocale,
 } from "../../../src/lib/from-issue/options.ts";
-import { readInventory } from "../../../src/lib/new-entry/write.ts";
+import { readInventory } from "../../../src/lib/new-entry/inventory.ts";
 import { repoRoot } from "../content/helpers.ts";
 
 const templates = path.join(repoRoot, ".github/ISSUE_TEMPLATE");

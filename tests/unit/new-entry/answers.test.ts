@@ -9,7 +9,7 @@ import {
   problemLine,
   shown,
   type AnswerContext,
-} from "../../../src/lib/new-entry/answers.ts";
+} from "../../../src/lib/new-entry/index.ts";
 
 const context: AnswerContext = {
   existingSlugs: ["koffie-en-praten"],

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseFrontMatterFile } from "../../../src/lib/content/frontmatter.ts";
-import type { NewEntryAnswers } from "../../../src/lib/new-entry/answers.ts";
+import type { NewEntryAnswers } from "../../../src/lib/new-entry/model.ts";
 import { planNewEntry } from "../../../src/lib/new-entry/plan.ts";
 import { renderEntry, yamlText } from "../../../src/lib/new-entry/render.ts";
 import { check, tempContent } from "../content/helpers.ts";
