@@ -10,6 +10,7 @@ import { guideData } from "../data/guide.ts";
 import { siteUrl } from "../data/export.ts";
 import { needs } from "../lib/facts.ts";
 import { sitemapUrls, sitemapXml } from "../lib/export/sitemap.ts";
+import { extraListPaths } from "../lib/guide/list-routes.ts";
 
 export const getStaticPaths = (async () =>
   (await siteUrl()) ? [{ params: { sitemap: "sitemap" } }] : []) satisfies GetStaticPaths;
@@ -21,12 +22,14 @@ const staticLocalePages = Object.keys(import.meta.glob("./*/*.astro"))
   .map((name) => (name === "index" ? "" : name));
 
 export const GET: APIRoute = async () => {
-  const { site, initiatives, places } = await guideData();
+  const data = await guideData();
+  const { site, initiatives, places } = data;
   const localePaths = [
     ...staticLocalePages,
     ...needs.map((need) => `needs/${need}`),
     ...initiatives.map((i) => `initiatives/${i.slug}`),
     ...places.map((p) => `places/${p.slug}`),
+    ...extraListPaths(data),
   ];
   const xml = sitemapXml(
     sitemapUrls({

@@ -10,7 +10,7 @@ import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { budgets } from "../../src/lib/budgets/budgets.ts";
 import { firstLoad } from "../../src/lib/budgets/first-load.ts";
-import { fullCardLimit } from "../../src/lib/guide/list-density.ts";
+import { fullCardLimit } from "../../src/lib/guide/list-pages.ts";
 import { buildGeneratedSite } from "./build-site.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 

@@ -15,6 +15,7 @@ import {
   weekDates,
   type Occurrence,
 } from "../schedule/index.ts";
+import { daysBuilt } from "./list-pages.ts";
 
 export interface ScheduledItem<I extends Initiative = Initiative> {
   initiative: I;
@@ -31,6 +32,12 @@ export interface GuideIndex<I extends Initiative = Initiative, P extends Place =
   today: string;
   /** Monday..Sunday of the week containing today. */
   week: string[];
+  /**
+   * Today and the days after it that the week pages are built for (`daysBuilt`):
+   * they show the first `daysShown`, and the "now" script moves on to later ones
+   * when a page is read days after its build.
+   */
+  days: string[];
   /** Date -> what happens that day (closed occurrences included, marked). */
   byDate: Map<string, ScheduledItem<I>[]>;
   byNeed: Map<Need, I[]>;
@@ -61,6 +68,7 @@ export function indexGuide<I extends Initiative, P extends Place>(
   const today = siteToday(now, tz);
   const week = weekDates(today);
   const first = week[0] ?? today;
+  const days = Array.from({ length: daysBuilt }, (_, i) => addDays(today, i));
   const last = addDays(week[6] ?? today, lookAheadDays);
   const sorted = [...initiatives].sort((a, b) => a.slug.localeCompare(b.slug));
 
@@ -111,6 +119,7 @@ export function indexGuide<I extends Initiative, P extends Place>(
     initiativeBySlug: new Map(sorted.map((i) => [i.slug, i])),
     today,
     week,
+    days,
     byDate,
     byNeed,
     byPlace,
