@@ -139,13 +139,19 @@ async function layoutProblems(page: Page) {
   );
 }
 
-/** Words of a printed page's text that end a line with a hyphen, or soft hyphens and ellipses. */
-function brokenWords(text: string): string[] {
+/**
+ * What a printed page's text shows of words cut short: ellipses, soft hyphens, and a
+ * line that ends in a hyphen the text does not have (`written`: the sheet's own text,
+ * where "bibliotheek-lindenhof" in a link may break after its hyphen).
+ */
+function brokenWords(text: string, written: string): string[] {
   const found: string[] = [];
   if (text.includes("\u2026")) found.push("an ellipsis (…)");
   if (/\.\.\.\s*$/m.test(text)) found.push("an ellipsis (...)");
   if (text.includes("\u00ad")) found.push("a soft hyphen");
-  for (const match of text.matchAll(/\p{L}[-\u2010](?=\s{2,}|\s*$)/gmu)) found.push(match[0]);
+  for (const match of text.matchAll(/(\S*\p{L})[-\u2010](?=\s{2,}|\s*$)/gmu)) {
+    if (!written.includes(`${match[1]}-`)) found.push(match[0]);
+  }
   return found;
 }
 
@@ -195,7 +201,10 @@ for (const size of ["a4", "a3"] as const) {
         expect.soft(problems.cut, where).toEqual([]);
         expect.soft(problems.small, where).toEqual([]);
         expect.soft(problems.title, where).toBeGreaterThanOrEqual(titlePx);
-        if (kind === "place") placePaper(route, lang, printed.text, where);
+        if (kind === "place") {
+          const written = await page.locator(`${shown} .sheet`).innerText();
+          placePaper(route, lang, printed.text, written, where);
+        }
       });
     });
   }
@@ -206,7 +215,13 @@ for (const size of ["a4", "a3"] as const) {
  * no hyphenated word, and every word of the place's name and of each row's title
  * printed whole.
  */
-function placePaper(route: PosterRoute, lang: string | undefined, text: string, where: string) {
+function placePaper(
+  route: PosterRoute,
+  lang: string | undefined,
+  text: string,
+  written: string,
+  where: string,
+) {
   const locale = lang ?? site.posterLanguages[0]!;
   const t = translator(locale);
   const place = guide.places.find((p) => p.slug === route.slug)!;
@@ -214,7 +229,7 @@ function placePaper(route: PosterRoute, lang: string | undefined, text: string, 
   const [before] = t("poster.everyWeekAt", { place: "\u0001" }).split("\u0001");
   // Arabic comes out of pdftotext in presentation forms: check the Latin-script headlines.
   if (!/[\u0600-\u06ff]/.test(before!)) expect.soft(flat, where).toContain(before!.trim());
-  expect.soft(brokenWords(text), where).toEqual([]);
+  expect.soft(brokenWords(text, written), where).toEqual([]);
   const words = (s: string) =>
     s
       .split(/\s+/)

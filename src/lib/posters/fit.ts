@@ -193,7 +193,8 @@ function dayHeight(
     rows += (index > 0 ? rowGap * b : 0) + css.time * b * css.timeLine + lines * line;
   }
   const name = b * css.dayLine;
-  const content = shape.dayNames === "above" ? name + rows : Math.max(name, rows);
+  // An empty day has a "—" on the line of its name (beside) or below it (above).
+  const content = shape.dayNames === "above" ? name + Math.max(name, rows) : Math.max(name, rows);
   return content + 2 * dayPadding * b + css.dayBorder;
 }
 
