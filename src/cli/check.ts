@@ -27,7 +27,13 @@ function outputFormat(argv: readonly string[]): "plain" | "github" {
 
 /** The poster warning, with its message key so it is said in the reader's language too. */
 function paperWarning(problem: Problem | undefined): Problem | undefined {
-  return problem && { ...problem, ...worded({ message: msg("site.siteUrlMissing") }) };
+  return (
+    problem && {
+      ...problem,
+      path: [problem.field],
+      ...worded({ message: msg("site.siteUrlMissing") }),
+    }
+  );
 }
 
 function main(lang: ToolLanguage): number {

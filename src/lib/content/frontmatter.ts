@@ -42,7 +42,7 @@ export interface ParsedFile {
 }
 
 /** `yaml` error codes that have their own explanation (`yaml.<code>` in i18n/tools). */
-const explainedYamlErrors = new Set([
+export const explainedYamlErrors: ReadonlySet<string> = new Set([
   "DUPLICATE_KEY",
   "TAB_AS_INDENT",
   "BAD_INDENT",
