@@ -50,7 +50,7 @@ describe("npm run check -- --format github", () => {
   function run(content: string, ...args: string[]) {
     const result = spawnSync(process.execPath, ["src/cli/check.ts", ...args], {
       cwd: repoRoot,
-      env: { ...process.env, BUURTGIDS_CONTENT: content },
+      env: { ...process.env, LC_ALL: "C.UTF-8", BUURTGIDS_CONTENT: content },
       encoding: "utf8",
       timeout: 60_000,
     });

@@ -207,7 +207,7 @@ describe("npm run check", () => {
     ]);
     const result = spawnSync(process.execPath, ["src/cli/check.ts"], {
       cwd: repoRoot,
-      env: { ...process.env, BUURTGIDS_CONTENT: dir },
+      env: { ...process.env, LC_ALL: "C.UTF-8", BUURTGIDS_CONTENT: dir },
       encoding: "utf8",
       timeout: 60_000,
     });

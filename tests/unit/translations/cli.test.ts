@@ -30,7 +30,7 @@ function git(...args: string[]): string {
 function runTranslations(contentDir: string, cwd = repoRoot) {
   const result = spawnSync(process.execPath, [path.join(repoRoot, "src/cli/translations.ts")], {
     cwd,
-    env: { ...process.env, BUURTGIDS_CONTENT: contentDir },
+    env: { ...process.env, LC_ALL: "C.UTF-8", BUURTGIDS_CONTENT: contentDir },
     encoding: "utf8",
     timeout: 60_000,
   });
