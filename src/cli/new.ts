@@ -6,12 +6,13 @@
  *     npm run new                              # questions in the terminal
  *     npm run new -- --answers answers.json    # the same answers from a file
  *
- * Both ways go through the same steps in src/lib/new-entry (unit-tested): every
- * answer is checked with the content contract's rules (`checkAnswers`; each question
- * checks its own answer with `answerProblem` as it is typed), the file is rendered
- * in memory with a YAML serializer, and the real content check runs on that text
- * (`checkRenderedEntry`). Only then is anything written; a wrong answer writes no
- * folder and no file, and is named in one line.
+ * This file only draws the questions. Both ways go through the same steps in
+ * src/lib/new-entry (unit-tested): every answer is checked with the content
+ * contract's rules (`checkAnswers`; each question checks its own answer with
+ * `answerProblem` as it is typed, or a part of it with part-checks.ts), the file
+ * is rendered in memory with a YAML serializer, and the real content check runs on
+ * that text (`checkRenderedEntry`). Only then is anything written; a wrong answer
+ * writes no folder and no file, and is named in one line.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -20,57 +21,72 @@ import { contentDir } from "../lib/content/content-dir.ts";
 import { formatProblems } from "../lib/content/format.ts";
 import { hostRoles, initiativeFlags, initiativeTypes, needs, weekdays } from "../lib/facts.ts";
 import type { HostRole, InitiativeFlag, InitiativeType, Need, Weekday } from "../lib/facts.ts";
+import { weekdayName } from "../lib/format/intl.ts";
 import { localeInfo } from "../lib/i18n/locales.ts";
 import { translator } from "../lib/i18n/translator.ts";
 import {
   answerContextOf,
   answerProblem,
-  answerProblems,
   problemLine,
   readInventory,
   writeNewEntry,
   type AnswerContext,
   type AnswerField,
+  type HostAnswer,
   type Inventory,
+  type TimeSlot,
 } from "../lib/new-entry/index.ts";
-import { weekdayName } from "../lib/format/intl.ts";
+import {
+  hostProblem,
+  languagesOf,
+  slotProblem,
+  startingProblem,
+  typedLanguagesProblem,
+} from "../lib/new-entry/part-checks.ts";
 
 class Cancelled extends Error {}
 
-/** A question's `validate`: the shared check of that one answer. */
-function validator(field: AnswerField, context: AnswerContext) {
-  return (value: string | undefined) => answerProblem(field, value ?? "", context);
-}
-
-/** A prompt's answer, or stop when the volunteer pressed Ctrl+C or Escape. */
-function answered<T>(value: T): Exclude<T, symbol> {
+/** The answer to `prompt`, or stop when the volunteer pressed Ctrl+C or Escape. */
+async function ask<T>(prompt: Promise<T>): Promise<Exclude<T, symbol>> {
+  const value = await prompt;
   if (p.isCancel(value)) throw new Cancelled();
   return value as Exclude<T, symbol>;
 }
 
-const en = translator("en");
-
-/** The problem of one part of a weekly time, from the shared check of `times`. */
-function slotProblem(
-  slot: { days: Weekday[]; from: string; to?: string },
-  part: "from" | "to",
+/** A text question whose answer is the answer `field`, checked as it is typed. */
+function askAnswer(
+  field: AnswerField,
   context: AnswerContext,
-): string | undefined {
-  const problems = answerProblems("times", [slot], context);
-  return (
-    problems.find((problem) => problem.field === `times.0.${part}`)?.message ??
-    (part === "to" ? problems[0]?.message : undefined)
-  );
+  question: { message: string; placeholder?: string; defaultValue?: string },
+): Promise<string> {
+  return ask(p.text({ ...question, validate: (v) => answerProblem(field, v ?? "", context) }));
 }
 
-/** One weekly time as `npm run new` asks it: days, from, to, and how often. */
-interface AskedSlot {
-  days: Weekday[];
-  from: string;
-  to: string;
-  weeks?: number[];
-  every?: number;
-  starting?: string;
+/** A yes/no question. */
+function askYes(message: string, initialValue = false): Promise<boolean> {
+  return ask(p.confirm({ message, initialValue }));
+}
+
+/** Asks `askOne` until the volunteer says there is no `another`. */
+async function askEach<T>(
+  askOne: (before: readonly T[]) => Promise<T>,
+  another: string,
+): Promise<T[]> {
+  const all: T[] = [];
+  do all.push(await askOne(all));
+  while (await askYes(another));
+  return all;
+}
+
+const en = translator("en");
+
+/** Options named and explained in the site's own words (`role.volunteer`, `role.volunteer.explain`). */
+function explained<T extends string>(kind: "type" | "role", values: readonly T[]) {
+  return values.map((value) => ({
+    value,
+    label: en(`${kind}.${value}`),
+    hint: en(`${kind}.${value}.explain`),
+  }));
 }
 
 /** Weeks of the month as the question offers them: the first … the fourth, the last. */
@@ -80,15 +96,15 @@ const monthWeeks = [
   { value: 3, label: "the third" },
   { value: 4, label: "the fourth" },
   { value: -1, label: "the last" },
-] as const;
+];
 
 /** How often a time happens: every week, some weeks of the month, or every other week. */
 async function askHowOften(
-  slot: AskedSlot,
+  slot: TimeSlot,
   context: AnswerContext,
-): Promise<Pick<AskedSlot, "weeks" | "every" | "starting">> {
-  const often = answered(
-    await p.select<"weekly" | "monthly" | "fortnightly">({
+): Promise<Pick<TimeSlot, "weeks" | "every" | "starting">> {
+  const often = await ask(
+    p.select<"weekly" | "monthly" | "fortnightly">({
       message: "How often?",
       options: [
         { value: "weekly", label: "Every week" },
@@ -103,58 +119,50 @@ async function askHowOften(
   );
   if (often === "weekly") return {};
   if (often === "monthly") {
-    const weeks = answered(
-      await p.multiselect<number>({
-        message: `Which ${slot.days.map((day) => weekdayName(day, "en")).join(" and ")} of the month?`,
-        options: monthWeeks.map((week) => ({ value: week.value, label: week.label })),
+    const days = slot.days.map((day) => weekdayName(day, "en")).join(" and ");
+    const weeks = await ask(
+      p.multiselect<number>({
+        message: `Which ${days} of the month?`,
+        options: monthWeeks,
         required: true,
       }),
     );
     return { weeks };
   }
-  const starting = answered(
-    await p.text({
+  const starting = await ask(
+    p.text({
       message: "The date of one time it happens (year-month-day, like 2026-09-05)",
       placeholder: "2026-09-05",
-      validate: (v) =>
-        answerProblems("times", [{ ...slot, every: 2, starting: (v ?? "").trim() }], context).find(
-          (problem) => problem.field.startsWith("times.0.starting"),
-        )?.message ?? (v?.trim() ? undefined : "write the date of one time it happens"),
+      validate: (v) => startingProblem(slot, v ?? "", context),
     }),
   );
   return { every: 2, starting: starting.trim() };
 }
 
-async function askTimes(context: AnswerContext): Promise<AskedSlot[]> {
-  const times: AskedSlot[] = [];
-  for (;;) {
-    const days = answered(
-      await p.multiselect<Weekday>({
-        message: times.length ? "Which days (another time)?" : "Which days?",
-        options: weekdays.map((day) => ({ value: day, label: day, hint: weekdayName(day, "en") })),
-        required: true,
-      }),
-    );
-    const from = answered(
-      await p.text({
-        message: "From what time? (like 10:00)",
-        placeholder: "10:00",
-        validate: (v) => slotProblem({ days, from: v ?? "" }, "from", context),
-      }),
-    );
-    const to = answered(
-      await p.text({
-        message: "Until what time? (like 12:00)",
-        placeholder: "12:00",
-        validate: (v) => slotProblem({ days, from, to: v ?? "" }, "to", context),
-      }),
-    );
-    times.push({ days, from, to, ...(await askHowOften({ days, from, to }, context)) });
-    const more = answered(
-      await p.confirm({ message: "Is there another day or time?", initialValue: false }),
-    );
-    if (!more) return times;
-  }
+/** One weekly time: which days, from and until what time, how often. */
+async function askTime(before: readonly TimeSlot[], context: AnswerContext): Promise<TimeSlot> {
+  const days = await ask(
+    p.multiselect<Weekday>({
+      message: before.length ? "Which days (another time)?" : "Which days?",
+      options: weekdays.map((day) => ({ value: day, label: day, hint: weekdayName(day, "en") })),
+      required: true,
+    }),
+  );
+  const from = await ask(
+    p.text({
+      message: "From what time? (like 10:00)",
+      placeholder: "10:00",
+      validate: (v) => slotProblem({ days, from: v ?? "" }, "from", context),
+    }),
+  );
+  const to = await ask(
+    p.text({
+      message: "Until what time? (like 12:00)",
+      placeholder: "12:00",
+      validate: (v) => slotProblem({ days, from, to: v ?? "" }, "to", context),
+    }),
+  );
+  return { days, from, to, ...(await askHowOften({ days, from, to }, context)) };
 }
 
 async function askWhere(
@@ -162,8 +170,8 @@ async function askWhere(
   context: AnswerContext,
 ): Promise<{ place?: string; address?: string; directions?: string }> {
   const other = "(somewhere else)";
-  const choice = answered(
-    await p.select<string>({
+  const choice = await ask(
+    p.select<string>({
       message: "Where is it?",
       options: [
         ...inv.places.map((place) => ({ value: place.slug, label: place.title, hint: place.slug })),
@@ -174,27 +182,21 @@ async function askWhere(
     }),
   );
   if (choice !== other) return { place: choice };
-  const address = answered(
-    await p.text({
-      message: "What is the address? (street, number, neighbourhood)",
-      placeholder: "Parkweg 3, Lindenhof",
-      validate: validator("address", context),
-    }),
-  );
-  const directions = answered(
-    await p.text({
-      message:
-        "How do people find the door? (a landmark, like: next to the supermarket; leave empty if not needed)",
-      defaultValue: "",
-      validate: validator("directions", context),
-    }),
-  );
+  const address = await askAnswer("address", context, {
+    message: "What is the address? (street, number, neighbourhood)",
+    placeholder: "Parkweg 3, Lindenhof",
+  });
+  const directions = await askAnswer("directions", context, {
+    message:
+      "How do people find the door? (a landmark, like: next to the supermarket; leave empty if not needed)",
+    defaultValue: "",
+  });
   return { address, directions };
 }
 
 async function askLanguages(inv: Inventory, context: AnswerContext): Promise<string[]> {
-  const chosen = answered(
-    await p.multiselect<string>({
+  const chosen = await ask(
+    p.multiselect<string>({
       message: "Which languages are spoken there?",
       options: inv.locales.map((code) => ({
         value: code,
@@ -205,118 +207,69 @@ async function askLanguages(inv: Inventory, context: AnswerContext): Promise<str
       required: true,
     }),
   );
-  const more = answered(
-    await p.text({
+  const more = await ask(
+    p.text({
       message: "Other languages? (codes like so, ti, fa; leave empty if none)",
       defaultValue: "",
-      validate: (v) => {
-        const typed = splitCodes(v ?? "");
-        return typed.length
-          ? answerProblem("languages", [...new Set([...chosen, ...typed])], context)
-          : undefined;
-      },
+      validate: (v) => typedLanguagesProblem(chosen, v ?? "", context),
     }),
   );
-  return [...new Set([...chosen, ...splitCodes(more)])];
+  return languagesOf(chosen, more);
 }
 
-/** Codes typed with spaces or commas between them; a line break stays in, to be refused. */
-function splitCodes(text: string): string[] {
-  return text.split(/[ ,]+/).filter(Boolean);
-}
-
-/** Who people meet there: one or more roles, each with its organisation. */
-async function askHosts(
+/** Someone people meet there: a role, and the organisation if any. */
+async function askHost(
+  before: readonly HostAnswer[],
   context: AnswerContext,
-): Promise<{ role: HostRole; organisation: string }[]> {
-  const hosts: { role: HostRole; organisation: string }[] = [];
-  for (;;) {
-    const role = answered(
-      await p.select<HostRole>({
-        message: hosts.length ? "Who else do people meet there?" : "Who do people meet there?",
-        options: hostRoles.map((value) => ({
-          value,
-          label: en(`role.${value}`),
-          hint: en(`role.${value}.explain`),
-        })),
-      }),
-    );
-    const organisation = answered(
-      await p.text({
-        message: "From which organisation? (leave empty if none)",
-        defaultValue: "",
-        validate: (v) =>
-          answerProblems("hosts", [...hosts, { role, organisation: v ?? "" }], context)[0]?.message,
-      }),
-    );
-    hosts.push({ role, organisation });
-    const more = answered(
-      await p.confirm({
-        message: "Do people meet someone else there too (another role or organisation)?",
-        initialValue: false,
-      }),
-    );
-    if (!more) return hosts;
-  }
+): Promise<Required<HostAnswer>> {
+  const role = await ask(
+    p.select<HostRole>({
+      message: before.length ? "Who else do people meet there?" : "Who do people meet there?",
+      options: explained("role", hostRoles),
+    }),
+  );
+  const organisation = await ask(
+    p.text({
+      message: "From which organisation? (leave empty if none)",
+      defaultValue: "",
+      validate: (v) => hostProblem(before, role, v ?? "", context),
+    }),
+  );
+  return { role, organisation };
 }
 
-/** The yes/no facts of the contract, one question each. */
+/** The yes/no facts of the contract, one question each, with the answer it starts at. */
+const factQuestions: Record<InitiativeFlag, [message: string, initialValue: boolean]> = {
+  womenOnly: ["Only for women?", false],
+  walkIn: ["Can people just walk in, without signing up?", true],
+  bringSomeone: ["Can people bring someone along?", false],
+  children: ["Are children welcome (or is there something for them)?", false],
+  wheelchair: ["Can people in a wheelchair get in and take part?", false],
+};
+
 async function askFacts(): Promise<Record<InitiativeFlag, boolean>> {
-  const questions: Record<InitiativeFlag, { message: string; initialValue: boolean }> = {
-    womenOnly: { message: "Only for women?", initialValue: false },
-    walkIn: { message: "Can people just walk in, without signing up?", initialValue: true },
-    bringSomeone: { message: "Can people bring someone along?", initialValue: false },
-    children: {
-      message: "Are children welcome (or is there something for them)?",
-      initialValue: false,
-    },
-    wheelchair: {
-      message: "Can people in a wheelchair get in and take part?",
-      initialValue: false,
-    },
-  };
   const out = {} as Record<InitiativeFlag, boolean>;
-  for (const flag of initiativeFlags) {
-    out[flag] = answered(await p.confirm(questions[flag]));
-  }
+  for (const flag of initiativeFlags) out[flag] = await askYes(...factQuestions[flag]);
   return out;
 }
 
 /** How to reach someone: phone (and WhatsApp), email, and evenings and weekends. */
 async function askContact(context: AnswerContext): Promise<Record<string, unknown>> {
-  const phone = answered(
-    await p.text({
-      message: "Phone number for questions (leave empty if none)",
-      placeholder: "06 12345678",
-      defaultValue: "",
-      validate: validator("phone", context),
-    }),
-  );
-  const whatsapp = phone.trim()
-    ? answered(
-        await p.confirm({
-          message: "Can people send a WhatsApp message to this number?",
-          initialValue: false,
-        }),
-      )
-    : false;
-  const email = answered(
-    await p.text({
-      message: "Email address for questions (leave empty if none)",
-      placeholder: "info@example.org",
-      defaultValue: "",
-      validate: validator("email", context),
-    }),
-  );
+  const phone = await askAnswer("phone", context, {
+    message: "Phone number for questions (leave empty if none)",
+    placeholder: "06 12345678",
+    defaultValue: "",
+  });
+  const whatsapp =
+    phone.trim() !== "" && (await askYes("Can people send a WhatsApp message to this number?"));
+  const email = await askAnswer("email", context, {
+    message: "Email address for questions (leave empty if none)",
+    placeholder: "info@example.org",
+    defaultValue: "",
+  });
   const afterHours =
-    phone.trim() || email.trim()
-      ? answered(
-          await p.confirm({
-            message: "Can people reach someone in the evening or at the weekend?",
-            initialValue: false,
-          }),
-        )
-      : false;
+    (phone.trim() || email.trim()) !== "" &&
+    (await askYes("Can people reach someone in the evening or at the weekend?"));
   return {
     phone,
     email,
@@ -335,58 +288,48 @@ async function askAll(inv: Inventory, context: AnswerContext): Promise<Record<st
   p.log.info(
     `Answer a few questions. The entry goes into ${path.relative(process.cwd(), inv.root) || "."}/initiatives/. Texts in Dutch (${inv.defaultLocale}); translations come later.`,
   );
-  const type = answered(
-    await p.select<InitiativeType>({
+  const type = await ask(
+    p.select<InitiativeType>({
       message: "What kind of entry is it?",
-      options: initiativeTypes.map((value) => ({
-        value,
-        label: en(`type.${value}`),
-        hint: en(`type.${value}.explain`),
-      })),
+      options: explained("type", initiativeTypes),
     }),
   );
-  const title = answered(
-    await p.text({
-      message: "Title (short, in Dutch)",
-      placeholder: "Breiclub",
-      validate: validator("title", context),
-    }),
-  );
-  const summary = answered(
-    await p.text({
-      message: "Summary: one or two short sentences (in Dutch)",
-      placeholder: "Samen breien en praten. Kom gewoon langs.",
-      validate: validator("summary", context),
-    }),
-  );
+  const title = await askAnswer("title", context, {
+    message: "Title (short, in Dutch)",
+    placeholder: "Breiclub",
+  });
+  const summary = await askAnswer("summary", context, {
+    message: "Summary: one or two short sentences (in Dutch)",
+    placeholder: "Samen breien en praten. Kom gewoon langs.",
+  });
   const where = await askWhere(inv, context);
-  const chosenNeeds = answered(
-    await p.multiselect<Need>({
+  const chosenNeeds = await ask(
+    p.multiselect<Need>({
       message: "What is it for? (choose one or more)",
       options: needs.map((value) => ({ value, label: en(`need.${value}`), hint: value })),
       required: true,
     }),
   );
-  const times = await askTimes(context);
-  const cost = answered(
-    await p.text({
-      message: "What does it cost? (free, or an amount in euros like 2.50)",
-      placeholder: "free",
-      defaultValue: "free",
-      validate: validator("cost", context),
-    }),
+  const times = await askEach<TimeSlot>(
+    (before) => askTime(before, context),
+    "Is there another day or time?",
   );
+  const cost = await askAnswer("cost", context, {
+    message: "What does it cost? (free, or an amount in euros like 2.50)",
+    placeholder: "free",
+    defaultValue: "free",
+  });
   const languages = await askLanguages(inv, context);
-  const hosts = await askHosts(context);
+  const hosts = await askEach<HostAnswer>(
+    (before) => askHost(before, context),
+    "Do people meet someone else there too (another role or organisation)?",
+  );
   const facts = await askFacts();
   const contact = await askContact(context);
-  const body = answered(
-    await p.text({
-      message: "What to expect: a few sentences for the page (in Dutch; leave empty to add later)",
-      defaultValue: "",
-      validate: validator("body", context),
-    }),
-  );
+  const body = await askAnswer("body", context, {
+    message: "What to expect: a few sentences for the page (in Dutch; leave empty to add later)",
+    defaultValue: "",
+  });
   return {
     type,
     title,
@@ -411,20 +354,18 @@ function readAnswersFile(file: string): unknown {
   }
 }
 
-/** Says that nothing was written, and why: one line per wrong answer. */
-function refuse(lines: readonly string[]): number {
-  console.error(`Nothing was written:\n  ${lines.join("\n  ")}`);
-  return 1;
-}
-
 /**
  * Writes the entry through the shared path (src/lib/new-entry/write.ts): checked
  * answers, the content check on the rendered file, never overwriting. Refuses (exit 1)
- * when an answer is wrong, when the file would not pass, or when the folder exists.
+ * when an answer is wrong, when the file would not pass, or when the folder exists:
+ * nothing is written, and each wrong answer is named in one line.
  */
 function write(inv: Inventory, given: unknown): number {
   const result = writeNewEntry(inv, given);
-  if (!result.ok) return refuse(result.problems.map(problemLine));
+  if (!result.ok) {
+    console.error(`Nothing was written:\n  ${result.problems.map(problemLine).join("\n  ")}`);
+    return 1;
+  }
   const target = path.join(inv.root, result.file);
   const shown = path.relative(process.cwd(), target) || target;
   console.log(`Written: ${shown}`);
