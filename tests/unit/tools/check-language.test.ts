@@ -68,7 +68,7 @@ describe("npm run check in Dutch and English", () => {
     const m = shown(dir, moestuin);
     const t = shown(dir, telefooncirkel);
     expect(lines).toContain(
-      `${m}:7  Wanneer, regel 1, dag 1  "zat" mag hier niet (verwacht: een van mo (maandag), tu, we, th, fr, sa, su (zondag), bijvoorbeeld [tu, th])`,
+      `${m}:7  Wanneer, regel 1, dag 1  "zat" mag hier niet (verwacht: een van mo (maandag), tu (dinsdag), we (woensdag), th (donderdag), fr (vrijdag), sa (zaterdag), su (zondag), bijvoorbeeld [tu, th])`,
     );
     expect(output).toContain(`${m}:1  Titel (title)  ontbreekt (verwacht: een korte titel`);
     expect(output).toContain(
