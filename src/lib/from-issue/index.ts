@@ -13,24 +13,23 @@ import type { Problem } from "../content/model.ts";
 import { problemLine, type AnswerProblem } from "../new-entry/model.ts";
 import type { Inventory } from "../new-entry/inventory.ts";
 import { writeNewEntry } from "../new-entry/write.ts";
-import { answersFromForm, questionOf, type FormProblem } from "./convert.ts";
+import { answersFromForm } from "./convert.ts";
 import { parseIssueBody, type IssueForm, type ParsedBody } from "./form.ts";
+import type { FormProblem } from "./form-reader.ts";
 import { messages } from "./messages.ts";
 import { languageName, type FormLocale } from "./options.ts";
+import { questionOf } from "./questions.ts";
 
-export {
-  answersFromForm,
-  questionOf,
-  readDate,
-  readDay,
-  readLanguage,
-  readTime,
-} from "./convert.ts";
-export type { Converted, FormProblem, FormSite } from "./convert.ts";
+export { answersFromForm } from "./convert.ts";
+export type { Converted } from "./convert.ts";
 export { noResponse, parseIssueBody, readIssueForm } from "./form.ts";
 export type { FieldAnswer, FormField, IssueForm, ParsedBody } from "./form.ts";
+export type { FormProblem, FormSite } from "./form-reader.ts";
+export { readLanguage } from "./languages.ts";
 export { messages } from "./messages.ts";
 export * from "./options.ts";
+export { questionOf } from "./questions.ts";
+export { readDate, readDay, readTime } from "./when.ts";
 
 /** A form and the language it is in. */
 export interface LocalizedForm {

@@ -4,7 +4,7 @@
  *
  * The forms (.github/ISSUE_TEMPLATE/suggest-initiative.<locale>.yml) are YAML that
  * GitHub reads; the answers are read back against that YAML, option by option, in
- * the order the YAML lists them (see convert.ts). This file says, per question, which
+ * the order the YAML lists them (see form-reader.ts). This file says, per question, which
  * value each position is, and what the option should say: the site's own words for
  * a fact (i18n/<locale>.json: `need.meet`, `flag.womenOnly`, `role.peer-worker`),
  * the day names of Intl, the places of content/places/. A test compares the YAML

@@ -6,9 +6,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { answersFromForm, questionOf } from "../../../src/lib/from-issue/convert.ts";
 import { parseIssueBody, readIssueForm } from "../../../src/lib/from-issue/form.ts";
-import { fromIssue, type LocalizedForm } from "../../../src/lib/from-issue/index.ts";
+import {
+  answersFromForm,
+  fromIssue,
+  questionOf,
+  type LocalizedForm,
+} from "../../../src/lib/from-issue/index.ts";
 import { readInventory } from "../../../src/lib/new-entry/inventory.ts";
 import { hashFolder, repoRoot, tempContent } from "../content/helpers.ts";
 import { githubBody, type FormAnswers } from "./github-body.ts";

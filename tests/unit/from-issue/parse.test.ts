@@ -14,7 +14,7 @@ import {
   readIssueForm,
   type IssueForm,
 } from "../../../src/lib/from-issue/form.ts";
-import { readDate, readDay, readLanguage, readTime } from "../../../src/lib/from-issue/convert.ts";
+import { readDate, readDay, readLanguage, readTime } from "../../../src/lib/from-issue/index.ts";
 import { recogniseForm } from "../../../src/lib/from-issue/index.ts";
 import { repoRoot } from "../content/helpers.ts";
 import { githubBody } from "./github-body.ts";
