@@ -6,9 +6,11 @@ const port = Number(process.env.E2E_PORT ?? 4399);
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // The 1,000-initiative search test builds a big site (many minutes on 2 cores):
-  // it runs with `npm run test:scale`, not in every `npm run test:e2e`.
-  testIgnore: process.env.BUURTGIDS_SCALE_TESTS ? [] : ["**/search-scale.spec.ts"],
+  // The 1,000-initiative tests (search, page weight and length) build big sites (many
+  // minutes on 2 cores): they run with `npm run test:scale`, not in every `npm run test:e2e`.
+  testIgnore: process.env.BUURTGIDS_SCALE_TESTS
+    ? []
+    : ["**/search-scale.spec.ts", "**/lists-scale.spec.ts"],
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -16,7 +16,7 @@ async function showDay(box: HTMLElement, date: string): Promise<void> {
   day.hidden = true;
   try {
     if (date > until) throw new Error("past the last built day");
-    const href = more.href.replace(built, date);
+    const href = (more.getAttribute("href") ?? "").replace(built, date);
     const response = await fetch(href);
     if (!response.ok) throw new Error(String(response.status));
     const page = new DOMParser().parseFromString(await response.text(), "text/html");

@@ -16,6 +16,8 @@ export interface SiteBuild {
   cacheDir: string;
   /** Log file for the build's output. */
   log: string;
+  /** More environment for the build, e.g. `BUURTGIDS_NOW` to pin its "today". */
+  env?: Record<string, string>;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function buildSite(build: SiteBuild): Promise<void> {
         BUURTGIDS_CONTENT: build.content,
         BUURTGIDS_AUDIO_CACHE: path.join(build.cacheDir, "audio"),
         ASTRO_TELEMETRY_DISABLED: "1",
+        ...build.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -68,12 +71,16 @@ export async function buildSite(build: SiteBuild): Promise<void> {
  */
 export async function buildGeneratedSite(
   work: string,
-  options: { seed: number; initiatives: number },
+  options: { seed: number; initiatives: number; env?: Record<string, string> },
 ): Promise<string> {
   const content = path.join(work, "content");
   const outDir = path.join(work, "dist");
   const siteYaml = readFileSync(path.resolve("content/site.yaml"), "utf8");
-  for (const file of generateContent({ ...options, siteYaml })) {
+  for (const file of generateContent({
+    seed: options.seed,
+    initiatives: options.initiatives,
+    siteYaml,
+  })) {
     const target = path.join(content, file.path);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, file.text);
@@ -83,6 +90,7 @@ export async function buildGeneratedSite(
     outDir,
     cacheDir: path.join(work, "cache"),
     log: path.join(work, "build.log"),
+    env: options.env,
   });
   return outDir;
 }

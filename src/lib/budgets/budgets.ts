@@ -15,6 +15,14 @@ export const budgets = {
   scriptBeforeInteraction: 4 * 1024,
   /** Any page's first load. */
   anyPageFirstLoad: 60 * 1024,
+  /**
+   * The providers' overview at 1,000 entries. It is the one page that lists every
+   * entry (a table to sort, filter and print for a GP, a social worker or a peer
+   * worker, read at a desk, not on a prepaid phone), so it grows with the guide:
+   * about 150 bytes gzip per entry on top of the frame. Residents' pages stay within
+   * `keyPageFirstLoad` at any size.
+   */
+  providersAt1000FirstLoad: 200 * 1024,
 } as const;
 
 /** File extensions of web fonts, which the site must never ship (system fonts only). */

@@ -16,8 +16,10 @@
  * already, on the week and day pages.
  *
  * Heights are estimates in CSS px at 360 px wide, measured on the built sample in all
- * six locales (the highest locale, rounded up); tests/e2e/list-length.spec.ts measures
- * the real pages, so a change of design that makes these wrong fails a test.
+ * six locales (the average of the locale with the longest words, rounded up);
+ * tests/e2e/list-length.spec.ts (sample), long-lists.spec.ts (200 entries) and
+ * lists-scale.spec.ts (1,000) measure the real pages in Chromium, so a change of
+ * design that makes these wrong fails a test.
  */
 import { daysShown } from "./now-marks.ts";
 
@@ -34,20 +36,20 @@ export const maxPageHeight = maxScreens * phoneScreen.height;
 
 /** Estimated heights in CSS px at 360 px wide (see the module comment). */
 export const estimatedHeights = {
-  /** Header, title, count, page links and footer of a list page. */
-  frame: 1100,
-  /** The place page's own facts, text and buttons above and below "what's on here". */
+  /** Header, title, count, page links and footer of a list page (measured: 920–1,140). */
+  frame: 1150,
+  /** The place page's own facts, text and buttons around "what's on here" (1,360–1,960). */
   placeFacts: 2000,
-  /** A full card (every fact, the day strip, read aloud). */
+  /** A full card: every fact, the day strip, read aloud (average 795–985). */
   card: 950,
-  /** A compact row of an entry: title, when in words, where. */
-  initiativeRow: 200,
-  /** A compact row of one occurrence: time, title, where. */
-  occurrenceRow: 180,
+  /** A compact row of an entry: title, when in words, where (average 177–210). */
+  initiativeRow: 210,
+  /** A compact row of one occurrence: time, then title and where (average 119–150). */
+  occurrenceRow: 150,
   /** A day on the week page: its heading, and its "all of this day" link. */
-  day: 120,
+  day: 130,
   /** The row of day links at the top of the week page. */
-  dayLinks: 200,
+  dayLinks: 150,
 } as const;
 
 export type ListDensity = "cards" | "rows";
