@@ -6,16 +6,21 @@
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseFrontMatterFile } from "../../../src/lib/content/frontmatter.ts";
 import { hashFolder, repoRoot, tempContent } from "../content/helpers.ts";
-import { drive, keys, type Step } from "./drive.ts";
+import {
+  cliEnv as env,
+  drive,
+  keys,
+  newCli as cli,
+  runWithAnswers as runWith,
+  type Step,
+} from "./drive.ts";
 
 const { enter, down, space } = keys;
 const backspace = "\u007f";
-const cli = path.join(repoRoot, "src/cli/new.ts");
 const newFile = "initiatives/praatgroep-op-vrijdag/index.mdx";
 
 /** The shared example lists its places by folder name: bibliotheek-rivierwijk, de-brug. */
@@ -70,10 +75,6 @@ function answerSteps(firstTitle?: string): Step[] {
     { waitFor: "evening or at the weekend", type: "y" },
     { waitFor: "What to expect", type: "Je mag ook alleen luisteren." + enter },
   ];
-}
-
-function env(content: string): NodeJS.ProcessEnv {
-  return { ...process.env, BUURTGIDS_CONTENT: content, FORCE_COLOR: "0" };
 }
 
 function npmCheck(content: string) {
@@ -179,18 +180,6 @@ describe("npm run new --answers", () => {
     walkIn: true,
     hostRole: "volunteer",
   };
-
-  function runWith(content: string, data: unknown) {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "buurtgids-answers-")), "a.json");
-    fs.writeFileSync(file, JSON.stringify(data));
-    const result = spawnSync(process.execPath, [cli, "--answers", file], {
-      cwd: repoRoot,
-      env: env(content),
-      encoding: "utf8",
-      timeout: 60_000,
-    });
-    return { status: result.status, output: `${result.stdout}${result.stderr}` };
-  }
 
   test("writes the entry, and never overwrites it on a second run", { timeout: 180_000 }, () => {
     const content = tempContent();

@@ -3,8 +3,43 @@
  * the screen, then types the answer's keys. Clack reads keypresses from stdin, so
  * a pipe works (no TTY: clack leaves raw mode alone); with `pty: true` the CLI runs
  * under util-linux `script`, in a real pseudo-terminal, as in a volunteer's shell.
+ * `runWithAnswers` runs it the other way, with an `--answers` file.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { repoRoot } from "../content/helpers.ts";
+
+/** The CLI under test. */
+export const newCli = path.join(repoRoot, "src/cli/new.ts");
+
+/** The environment of a run on the content folder `content`, without colours. */
+export function cliEnv(content: string): NodeJS.ProcessEnv {
+  return { ...process.env, BUURTGIDS_CONTENT: content, FORCE_COLOR: "0" };
+}
+
+/** Runs `node src/cli/new.ts --answers <file>` on `content`, with `data` as the file. */
+export function runWithAnswers(
+  content: string,
+  data: unknown,
+): { status: number | null; stdout: string; stderr: string; output: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "buurtgids-answers-"));
+  try {
+    const file = path.join(dir, "answers.json");
+    fs.writeFileSync(file, JSON.stringify(data));
+    const result = spawnSync(process.execPath, [newCli, "--answers", file], {
+      cwd: repoRoot,
+      env: cliEnv(content),
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    const { status, stdout, stderr } = result;
+    return { status, stdout, stderr, output: `${stdout}${stderr}` };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 export const keys = {
   enter: "\r",

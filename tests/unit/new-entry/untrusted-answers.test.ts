@@ -4,16 +4,13 @@
  * (no folder, no file), names the answer in one line, and exits with 1; a good
  * answers file still writes an entry that passes the content check.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkContent } from "../../../src/lib/content/validate.ts";
 import { hashFolder, repoRoot, tempContent } from "../content/helpers.ts";
-import { drive, keys } from "./drive.ts";
+import { cliEnv as env, drive, keys, newCli as cli, runWithAnswers as runWith } from "./drive.ts";
 
-const cli = path.join(repoRoot, "src/cli/new.ts");
 /** The repository's own content folder, copied for each test. */
 const contentBase = path.join(repoRoot, "content");
 
@@ -31,28 +28,6 @@ const good = {
   body: "Neem je eigen wol mee.",
 };
 const slug = "breiclub-op-woensdag";
-
-function env(content: string): NodeJS.ProcessEnv {
-  return { ...process.env, BUURTGIDS_CONTENT: content, FORCE_COLOR: "0" };
-}
-
-/** Runs `node src/cli/new.ts --answers <file>` with `data` as the file. */
-function runWith(content: string, data: unknown) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "buurtgids-answers-"));
-  try {
-    const file = path.join(dir, "answers.json");
-    fs.writeFileSync(file, JSON.stringify(data));
-    const result = spawnSync(process.execPath, [cli, "--answers", file], {
-      cwd: repoRoot,
-      env: env(content),
-      encoding: "utf8",
-      timeout: 60_000,
-    });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Runs the CLI with `data` and checks that it refused and left the folder as it was. */
 function expectRefused(data: unknown): string {
