@@ -47,7 +47,7 @@ describe("src/cli/check.ts", () => {
     ]);
     expect(status).toBe(0);
     expect(hashFolder(exampleDir)).toBe(before);
-  });
+  }, 60_000);
 
   test("with siteUrl in site.yaml there is no warning", () => {
     const dir = tempContent({
@@ -72,7 +72,7 @@ describe("src/cli/check.ts", () => {
     expect(output).toContain("1 error, 0 warnings in 1 file");
     expect(output).not.toMatch(/\n\s+at |ZodError|Error:/);
     expect(hashFolder(dir)).toBe(before);
-  });
+  }, 60_000);
 
   test("the bad fixture lists every problem", () => {
     const before = hashFolder(badFixture);
@@ -91,11 +91,11 @@ describe("src/cli/check.ts", () => {
       expect(output).toContain(part);
     }
     expect(hashFolder(badFixture)).toBe(before);
-  });
+  }, 60_000);
 
   test("exits 1 when the content folder does not exist", () => {
     const { status, output } = runCheck(path.join(repoRoot, "no-such-content-folder"));
     expect(status).toBe(1);
     expect(output).toContain("does not exist");
-  });
+  }, 60_000);
 });
