@@ -6,6 +6,8 @@
  * run as a time baseline) and prints one table: pages, seconds, peak memory of the
  * whole build, Pagefind index size and first-load bytes per page kind. Read-aloud
  * audio generation is left out: it is cached per entry and would dominate the time.
+ * `--audio` measures that instead: cold audio of the content folder (or, with
+ * `--initiatives`, of the synthetic neighbourhood), seconds per file (bench/audio.ts).
  */
 import { spawn } from "node:child_process";
 import {
@@ -27,18 +29,20 @@ import { firstLoad } from "../lib/budgets/first-load.ts";
 import { watchPeakRss } from "./bench/process-rss.ts";
 import { formatTable, type BenchResult, type BuildFigures } from "../lib/bench/report.ts";
 import { serveStatic } from "./bench/static-server.ts";
+import { benchAudio, formatAudioBench, writeFiles } from "./bench/audio.ts";
 
 const { values } = parseArgs({
   options: {
-    initiatives: { type: "string", default: "100" },
+    initiatives: { type: "string" },
     seed: { type: "string", default: "1" },
     json: { type: "boolean", default: false },
     "no-baseline": { type: "boolean", default: false },
     "no-browser": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    audio: { type: "boolean", default: false },
   },
 });
-const count = Number(values.initiatives);
+const count = Number(values.initiatives ?? "100");
 const seed = Number(values.seed);
 if (!Number.isInteger(count) || count < 1) {
   console.error("Usage: npm run bench -- --initiatives 1000 [--seed 1] [--json]");
@@ -46,6 +50,25 @@ if (!Number.isInteger(count) || count < 1) {
 }
 const root = process.cwd();
 const work = mkdtempSync(path.join(tmpdir(), "buurtgids-bench-"));
+
+if (values.audio) {
+  try {
+    let content = contentDir();
+    const relative = path.relative(root, content);
+    let label = relative && !relative.startsWith("..") ? relative : content;
+    if (values.initiatives !== undefined) {
+      content = path.join(work, "generated");
+      const siteYaml = readFileSync(path.join(contentDir(), "site.yaml"), "utf8");
+      writeFiles(content, generateContent({ seed, initiatives: count, siteYaml }));
+      label = `synthetic, seed ${seed}`;
+    }
+    const result = await benchAudio({ label, content });
+    console.log(values.json ? JSON.stringify(result, null, 2) : formatAudioBench(result));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 const log = (message: string) => {
   if (!values.json) console.error(message);
 };

@@ -17,8 +17,10 @@ export interface AudioJob {
 }
 
 export interface AudioPlan {
-  /** Files to make now. */
+  /** Files to make, in slug and site locale order (the build orders them by the queue). */
   jobs: AudioJob[];
+  /** Every entry × locale with a file in the cache or in `jobs` (several may share one). */
+  pairs: { slug: string; locale: string; cacheFile: string }[];
   /** Files already in the cache. */
   cached: number;
   /** Entry × locale pairs left without generated audio, per locale. */
@@ -37,7 +39,7 @@ export interface PlanInput {
 
 /** The jobs for one build, in a stable order (by slug, then site locale order). */
 export function planGeneratedAudio(input: PlanInput): AudioPlan {
-  const plan: AudioPlan = { jobs: [], cached: 0, skipped: {} };
+  const plan: AudioPlan = { jobs: [], pairs: [], cached: 0, skipped: {} };
   const queued = new Set<string>();
   const sorted = [...input.initiatives].sort((a, b) => a.slug.localeCompare(b.slug));
   for (const initiative of sorted) {
@@ -45,22 +47,28 @@ export function planGeneratedAudio(input: PlanInput): AudioPlan {
       const segments = input.segmentsOf(initiative.slug, locale);
       const expected = expectedGeneratedAudio(initiative, locale, input.site, segments);
       if (!expected) continue;
+      const pair = { slug: initiative.slug, locale, cacheFile: expected.cacheFile };
       // Cached audio is used even where espeak-ng is missing now.
       if (input.isCached(expected.cacheFile)) {
         plan.cached++;
-      } else if (!segments.every((s) => input.speaks(s.lang))) {
-        plan.skipped[locale] = (plan.skipped[locale] ?? 0) + 1;
-      } else if (!queued.has(expected.key)) {
-        // Two entries with the same words share one file.
-        queued.add(expected.key);
-        plan.jobs.push({
-          slug: initiative.slug,
-          locale,
-          key: expected.key,
-          cacheFile: expected.cacheFile,
-          segments: segments.map((s) => ({ text: s.text, voice: espeakVoice(s.lang) })),
-        });
+        plan.pairs.push(pair);
+        continue;
       }
+      if (!segments.every((s) => input.speaks(s.lang))) {
+        plan.skipped[locale] = (plan.skipped[locale] ?? 0) + 1;
+        continue;
+      }
+      plan.pairs.push(pair);
+      // Two entries with the same words share one file.
+      if (queued.has(expected.key)) continue;
+      queued.add(expected.key);
+      plan.jobs.push({
+        slug: initiative.slug,
+        locale,
+        key: expected.key,
+        cacheFile: expected.cacheFile,
+        segments: segments.map((s) => ({ text: s.text, voice: espeakVoice(s.lang) })),
+      });
     }
   }
   return plan;

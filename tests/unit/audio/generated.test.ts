@@ -138,4 +138,13 @@ describe("planGeneratedAudio", () => {
     expect(noUkrainian.jobs.map((j) => j.locale)).not.toContain("uk");
     expect(noUkrainian.skipped).toEqual({ uk: 2 });
   });
+
+  test("pairs: every entry × locale with a file, cached or planned, not the skipped", () => {
+    const ids = (p: { pairs: { slug: string; locale: string }[] }) =>
+      p.pairs.map((pair) => `${pair.slug}/${pair.locale}`);
+    expect(ids(plan(() => true))).toEqual(["a/nl", "a/en", "a/uk", "b/en", "b/uk"]);
+    expect(ids(plan((lang) => lang !== "uk"))).toEqual(["a/nl", "a/en", "b/en"]);
+    const all = new Set(plan(() => true).jobs.map((j) => j.cacheFile));
+    expect(ids(plan(() => false, all))).toHaveLength(5);
+  });
 });

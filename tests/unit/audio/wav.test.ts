@@ -1,6 +1,6 @@
-/** Joining espeak-ng's WAV output: synthetic PCM in, one playable WAV out. */
+/** Reading and checking espeak-ng's WAV output: synthetic PCM in, one playable WAV out. */
 import { describe, expect, test } from "vitest";
-import { concatWav, encodeWav, parseWav, type PcmFormat } from "../../../src/lib/audio/wav.ts";
+import { checkedWav, encodeWav, parseWav, type PcmFormat } from "../../../src/lib/audio/wav.ts";
 
 const mono16k: PcmFormat = { sampleRate: 16000, channels: 1, bitsPerSample: 16 };
 
@@ -55,41 +55,22 @@ describe("parseWav", () => {
   });
 });
 
-describe("concatWav", () => {
-  test("puts the parts in order with the silence between them", () => {
-    const joined = concatWav(
-      [streamedWav(mono16k, samples(3, 100)), streamedWav(mono16k, samples(2, -200))],
-      1, // 1 ms at 16 kHz = 16 samples
-    );
-    expect(sampleValues(joined)).toEqual([100, 100, 100, ...Array<number>(16).fill(0), -200, -200]);
-  });
-
-  test("writes a correct header: sizes, rate and block align", () => {
-    const joined = concatWav([
-      encodeWav(mono16k, samples(4, 1)),
-      encodeWav(mono16k, samples(4, 2)),
-    ]);
-    const view = new DataView(joined.buffer);
-    expect(joined.length).toBe(44 + 16);
-    expect(view.getUint32(4, true)).toBe(36 + 16);
-    expect(view.getUint32(40, true)).toBe(16);
+describe("checkedWav", () => {
+  test("gives a streamed WAV a header with its real sizes, samples unchanged", () => {
+    const checked = checkedWav(streamedWav(mono16k, samples(4, 77)));
+    const view = new DataView(checked.buffer);
+    expect(checked.length).toBe(44 + 8);
+    expect(view.getUint32(4, true)).toBe(36 + 8);
+    expect(view.getUint32(40, true)).toBe(8);
     expect(view.getUint32(28, true)).toBe(32000);
     expect(view.getUint16(32, true)).toBe(2);
+    expect(sampleValues(checked)).toEqual([77, 77, 77, 77]);
   });
 
-  test("8-bit silence is the middle value, not zero", () => {
-    const u8: PcmFormat = { sampleRate: 1000, channels: 1, bitsPerSample: 8 };
-    const joined = concatWav(
-      [encodeWav(u8, new Uint8Array([10])), encodeWav(u8, new Uint8Array([20]))],
-      3,
-    );
-    expect([...parseWav(joined).pcm]).toEqual([10, 128, 128, 128, 20]);
-  });
-
-  test("refuses parts with different sample rates instead of changing their pitch", () => {
-    const other = { ...mono16k, sampleRate: 22050 };
-    expect(() =>
-      concatWav([encodeWav(mono16k, samples(1, 0)), encodeWav(other, samples(1, 0))]),
-    ).toThrow(/formats differ/);
+  test("refuses no output, a cut-off header and a WAV without sound", () => {
+    expect(() => checkedWav(new Uint8Array(0))).toThrow(/no audio \(0 bytes\)/);
+    const whole = streamedWav(mono16k, samples(4, 1));
+    expect(() => checkedWav(whole.subarray(0, 8))).toThrow(/not a WAV file/);
+    expect(() => checkedWav(whole.subarray(0, 44))).toThrow(/without sound/);
   });
 });

@@ -137,6 +137,19 @@ export function siteSchema() {
         msg("hint.generatedAudio"),
         "[nl, en, tr]",
       ).optional(),
+      /**
+       * Minutes one build may spend making read-aloud audio (default 10; `0` makes none).
+       * What is not made in time is left for a later build, the files that have waited
+       * longest first; until then those entries offer the phone's own voice.
+       */
+      generatedAudioMinutes: withHint(
+        z
+          .number()
+          .min(0)
+          .max(24 * 60),
+        msg("hint.generatedAudioMinutes"),
+        "10",
+      ).optional(),
     })
     .superRefine((site, ctx) => {
       const s = site as Loose;
