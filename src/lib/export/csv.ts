@@ -1,6 +1,7 @@
 /**
- * A small RFC 4180 CSV writer: fields with a comma, quote or line break are quoted
- * (quotes doubled), records end in CRLF, and the file starts with a UTF-8 byte order
+ * A small RFC 4180 CSV writer: fields with the delimiter (a comma, or a semicolon for
+ * spreadsheets that expect one), a quote or a line break are quoted (quotes doubled),
+ * records end in CRLF, and the file starts with a UTF-8 byte order
  * mark so spreadsheet programs read Arabic, Turkish, Polish and Ukrainian right.
  *
  * Every cell (header included) passes through {@link csvField}, which defuses
@@ -56,24 +57,46 @@ export function defuseFormula(text: string, kind: CsvKind = "text"): string {
 }
 
 /**
- * One field: defused (see {@link defuseFormula}), then quoted when it must be.
+ * What separates the fields of a record: `,` (RFC 4180, and spreadsheets set up for a
+ * decimal point), or `;`, which spreadsheets set up for a decimal comma (Dutch,
+ * Turkish, Polish, Ukrainian) expect when they open a file by double-click.
+ */
+export type CsvDelimiter = "," | ";";
+
+/**
+ * One field: defused (see {@link defuseFormula}), then quoted when it must be: when it
+ * holds the delimiter, a quote or a line break.
  *
  * @example csvField('She said "hi", then left') // '"She said ""hi"", then left"'
  * @example csvField('=HYPERLINK("x")') // '"\'=HYPERLINK(""x"")"'
+ * @example csvField("a; b", "text", ";") // '"a; b"'
  */
-export function csvField(value: string, kind: CsvKind = "text"): string {
+export function csvField(
+  value: string,
+  kind: CsvKind = "text",
+  delimiter: CsvDelimiter = ",",
+): string {
   const safe = defuseFormula(value, kind);
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const mustQuote = /["\r\n]/.test(safe) || safe.includes(delimiter);
+  return mustQuote ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** One record (without its line ending); `kinds[i]` is the kind of field i (default text). */
-export function csvRecord(fields: readonly string[], kinds: readonly CsvKind[] = []): string {
-  return fields.map((field, index) => csvField(field, kinds[index] ?? "text")).join(",");
+export function csvRecord(
+  fields: readonly string[],
+  kinds: readonly CsvKind[] = [],
+  delimiter: CsvDelimiter = ",",
+): string {
+  return fields
+    .map((field, index) => csvField(field, kinds[index] ?? "text", delimiter))
+    .join(delimiter);
 }
 
 export interface CsvOptions {
   /** Header names of the columns that hold phone numbers (see {@link isPlainPhone}). */
   phoneColumns?: readonly string[];
+  /** The field separator; `,` when absent. */
+  delimiter?: CsvDelimiter;
 }
 
 /**
@@ -101,6 +124,9 @@ export function csvDocument(
       throw new Error(`CSV phone column "${column}" is not in the header`);
   }
   const kinds = header.map((column): CsvKind => (phones.has(column) ? "phone" : "text"));
-  const lines = [`${csvRecord(header)}\r\n`, ...records.map((r) => `${csvRecord(r, kinds)}\r\n`)];
+  const delimiter = options.delimiter ?? ",";
+  const lines = [header, ...records].map(
+    (record, index) => `${csvRecord(record, index === 0 ? [] : kinds, delimiter)}\r\n`,
+  );
   return byteOrderMark + lines.join("");
 }

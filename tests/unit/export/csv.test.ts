@@ -125,3 +125,14 @@ describe("initiatives.csv", () => {
     expect(row?.["url"]).toBe("/nl/initiatives/zwemmen/");
   });
 });
+
+describe("CSV writer with a semicolon", () => {
+  test("quotes fields with the delimiter, leaves commas alone", () => {
+    const doc = csvDocument(["a", "b"], [["1,5", "x;y"]], { delimiter: ";" });
+    expect(doc.slice(1)).toBe('a;b\r\n1,5;"x;y"\r\n');
+    expect(parse(doc, { bom: true, delimiter: ";" })).toEqual([
+      ["a", "b"],
+      ["1,5", "x;y"],
+    ]);
+  });
+});
