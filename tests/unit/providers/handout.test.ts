@@ -61,7 +61,9 @@ describe("an entry of the hand-out", () => {
     const coffee = entry("koffieochtend", input.siteUrl);
     expect(coffee.text.en).toMatchObject({
       title: { text: "Coffee morning" },
-      when: [{ days: "Every week on Tuesday and Thursday", time: "10:00\u201312:00", validity: "" }],
+      when: [
+        { days: "Every week on Tuesday and Thursday", time: "10:00\u201312:00", validity: "" },
+      ],
       where: { text: "Community centre De Brug" },
       cost: "Free",
       who: ["Peer worker", "Volunteer"],
