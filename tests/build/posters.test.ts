@@ -179,7 +179,7 @@ describe("place posters", () => {
         expect(variant.querySelector(".pp-period")?.text, `${place.slug} ${lang}`).toMatch(/\d{4}/);
         expect(variant.text, `${place.slug} ${lang}`).not.toContain("\u00ad");
         const sheet = variant.querySelector(".sheet")!;
-        for (const attr of ["data-body", "data-qr", "data-name", "data-columns"])
+        for (const attr of ["data-body", "data-qr-size", "data-name", "data-columns"])
           expect(sheet.getAttribute(attr), `${place.slug} ${lang} ${attr}`).toMatch(/^[\d.]+$/);
       }
     }

@@ -3,7 +3,7 @@
  * is cut off, worked out at build time (the page must print right before any script
  * runs, and inline styles are not allowed): the body size, the QR code's size and,
  * for a name with a word too long for the headline, a smaller name. CSS applies the
- * steps (`data-body`, `data-qr`, `data-name` in styles/poster.css).
+ * steps (`data-body`, `data-qr-size`, `data-name` in styles/poster.css).
  *
  * Sizes are in poster units (`--u`: 1 mm on A4, √2 mm on A3, so A3 is the A4 poster
  * enlarged and one layout fits both). Text widths are estimated from character
@@ -108,6 +108,8 @@ export interface PlacePosterText {
   days: { name: string; rows: { time: string; title: string; notes: string[] }[] }[];
   /** The footer beside the QR code: the place line, the landmark, "closed or changed?" and the link. */
   foot: { where: string; landmark?: string | undefined; changes: string; url: string };
+  /** False when the poster has no QR code (no public address): the footer is text only. */
+  qr?: boolean;
 }
 
 /** Day names in a gutter beside the rows, or above them (long names, narrow columns). */
@@ -222,7 +224,8 @@ function headHeight(text: PlacePosterText, b: number, name: NameStep): number {
 }
 
 /** Height of the footer: the QR code beside the place, landmark and link. */
-function footHeight(text: PlacePosterText, body: number, qr: number, dense: boolean): number {
+function footHeight(text: PlacePosterText, body: number, step: number, dense: boolean): number {
+  const qr = text.qr === false ? 0 : step;
   const b = Math.min(body, css.footMax);
   const width = placeSheet.width - qr - css.footGap - (css.footIcon + css.footIconGap) * b;
   const line = b * spacing.usual.textLine;
@@ -230,7 +233,7 @@ function footHeight(text: PlacePosterText, body: number, qr: number, dense: bool
     wrappedLines(text.foot.where, width, b, true, true) * line +
     (text.foot.landmark ? wrappedLines(text.foot.landmark, width, b, false, true) * line : 0);
   const changes =
-    (dense ? 0 : wrappedLines(text.foot.changes, width, b, false, true) * line) +
+    (dense || qr === 0 ? 0 : wrappedLines(text.foot.changes, width, b, false, true) * line) +
     Math.ceil(textWidth(text.foot.url, css.fine) / width + 0.01) * css.fine * css.fineLine +
     1.5;
   return Math.max(qr, where + css.footTextGap + changes);

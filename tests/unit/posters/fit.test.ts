@@ -126,6 +126,14 @@ describe("the place poster's layout", () => {
     expect(long.dense).toBe(false);
   });
 
+  test("without a QR code the footer is text only, and leaves the week more room", () => {
+    const text = poster([2, 2, 2, 2, 2, 2, 1]);
+    const withCode = placePosterLayout(text);
+    const without = placePosterLayout({ ...text, qr: false });
+    expect(without.height).toBeLessThan(withCode.height);
+    expect(without.body).toBeGreaterThanOrEqual(withCode.body);
+  });
+
   test("the columns split the days, Monday side first", () => {
     const layout = placePosterLayout(poster(1));
     expect(layout.split).toBeGreaterThanOrEqual(3);
