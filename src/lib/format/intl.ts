@@ -32,7 +32,7 @@ function weekdayAnchor(day: Weekday): Date {
 export function weekdayName(
   day: Weekday,
   locale: string,
-  width: "long" | "short" = "long",
+  width: "long" | "short" | "narrow" = "long",
 ): string {
   return once(formatted, `w\n${day}\n${locale}\n${width}`, () =>
     format(locale, { weekday: width }).format(weekdayAnchor(day)),
@@ -70,6 +70,46 @@ export function formatDate(
   return once(formatted, `d\n${date}\n${locale}\n${style}`, () =>
     format(locale, options).format(anchor(date)),
   );
+}
+
+/** A date and the words that lead from it to a time, as the locale writes them. */
+export interface DateBeforeTime {
+  /** The date, e.g. "maandag 7 december", "الاثنين، 7 ديسمبر". */
+  date: string;
+  /** What comes between the date and the time: " om ", ", ", " في ", " ". */
+  joiner: string;
+}
+
+/**
+ * A date that a time (range) follows, in the locale's own words and punctuation
+ * (Intl's date-with-time pattern), so the time can be a separate left-to-right run:
+ * `${date}${joiner}<span dir="ltr">10:00–12:00</span>`. No Latin comma on an Arabic page.
+ *
+ * @example dateBeforeTime("2026-12-07", "nl") // { date: "maandag 7 december", joiner: " om " }
+ * @example dateBeforeTime("2026-12-07", "ar") // { date: "الاثنين، 7 ديسمبر", joiner: " في " }
+ */
+export function dateBeforeTime(date: string, locale: string): DateBeforeTime {
+  const parts = format(locale, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(anchor(date));
+  const hour = parts.findIndex((part) => part.type === "hour");
+  // The literal right before the hour joins date and time; a pattern with the time
+  // first (no locale here has one) falls back to the plain date and a space.
+  if (hour < 2 || parts[hour - 1]?.type !== "literal") {
+    return { date: formatDate(date, locale), joiner: " " };
+  }
+  return {
+    date: parts
+      .slice(0, hour - 1)
+      .map((part) => part.value)
+      .join(""),
+    joiner: parts[hour - 1]!.value,
+  };
 }
 
 /**
@@ -134,4 +174,13 @@ export function endonym(tag: string): string {
  */
 export function isolateLtr(text: string): string {
   return `\u2066${text}\u2069`;
+}
+
+/**
+ * Every time or time range in a sentence isolated as a left-to-right run, for text
+ * that is already one string ("كل أسبوع يوم السبت 10:00–12:00"): in a right-to-left
+ * line the range would otherwise read "12:00–10:00".
+ */
+export function isolateTimes(text: string): string {
+  return text.replace(/\d{1,2}:\d{2}(?:\s?[\u2013-]\s?\d{1,2}:\d{2})?/g, isolateLtr);
 }

@@ -1,0 +1,27 @@
+import { expect, test } from "vitest";
+import { dateBeforeTime, formatDate, isolateTimes } from "../../../src/lib/format/intl.ts";
+
+test("a date before a time uses the locale's own words, no Latin comma in Arabic", () => {
+  expect(dateBeforeTime("2026-12-07", "nl")).toEqual({
+    date: "maandag 7 december",
+    joiner: " om ",
+  });
+  expect(dateBeforeTime("2026-12-07", "en").joiner).toBe(" at ");
+  const ar = dateBeforeTime("2026-12-07", "ar");
+  expect(ar.date).toContain("،");
+  expect(ar.date + ar.joiner).not.toContain(",");
+  expect(ar.joiner.trim()).toBe("في");
+});
+
+test("the date part reads as the long date does", () => {
+  for (const locale of ["nl", "en", "ar", "tr", "pl", "uk"]) {
+    expect(dateBeforeTime("2026-12-07", locale).date).toBe(formatDate("2026-12-07", locale));
+  }
+});
+
+test("times inside a sentence become left-to-right runs", () => {
+  expect(isolateTimes("كل أسبوع يوم السبت 10:00–12:00")).toBe(
+    "كل أسبوع يوم السبت \u206610:00–12:00\u2069",
+  );
+  expect(isolateTimes("9:30 and 14:00")).toBe("\u20669:30\u2069 and \u206614:00\u2069");
+});
