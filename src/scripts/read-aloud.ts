@@ -3,9 +3,11 @@
  * hidden: this script shows each one that has something to play, and one shared
  * controller plays one entry at a time. Nothing is fetched before a tap.
  *
- * For screen readers: focus never moves, nothing is announced, and the button keeps
- * its name while `aria-pressed` says whether it is reading (a toggle whose name also
- * changed would be read as "Stop, pressed").
+ * While it reads, the button says "Stop" and is `aria-pressed="true"`: people who read
+ * little need the word on the button to match what a tap will do, and the visible
+ * word is its name (WCAG 2.5.3). The words swap by CSS on `aria-pressed`, which this
+ * script sets (`show`), so the script needs no text in any language. Focus never
+ * moves and nothing is announced.
  */
 import { chooseSource, matchingVoice } from "../lib/audio/source.ts";
 

@@ -11,6 +11,8 @@ const { site } = guide;
 const recorded = guide.initiatives.find((i) => i.audio.nl)!;
 const generatedOnly = guide.initiatives.find((i) => !i.audio.nl)!;
 const arWithout = guide.initiatives.find((i) => !i.audio.ar)!;
+/** The button's name: "Luisteren: <title>", and "Stop: <title>" while it plays. */
+const listenOrStop = /^(Luisteren|Stop)\b/;
 
 /** URL paths of audio files the page requested. */
 function audioRequests(page: Page): string[] {
@@ -73,7 +75,7 @@ test("the volunteer's recording loads only after the tap, and plays", async ({ p
   await page.goto(`/nl/needs/${recorded.needs[0]}/`);
   const listen = page
     .locator(`article[data-slug="${recorded.slug}"]`)
-    .getByRole("button", { name: /^Luisteren/ });
+    .getByRole("button", { name: listenOrStop });
   await expect(listen).toBeVisible();
   // The word people see, then which entry (Chromium puts a space around the hidden part).
   await expect(listen).toHaveAccessibleName(
@@ -94,7 +96,7 @@ test("the volunteer's recording loads only after the tap, and plays", async ({ p
 test("an entry without a recording plays the audio the build made", async ({ page }) => {
   const requests = audioRequests(page);
   await page.goto(`/nl/initiatives/${generatedOnly.slug}/`);
-  const listen = page.getByRole("button", { name: /^Luisteren/ });
+  const listen = page.getByRole("button", { name: listenOrStop });
   await expect(listen).toBeVisible();
   expect(requests).toEqual([]);
   await listen.click();
@@ -110,7 +112,7 @@ test("an entry without a recording plays the audio the build made", async ({ pag
 test("stop with the keyboard: the same button, pressed again", async ({ page }) => {
   await trackMedia(page);
   await page.goto(`/nl/initiatives/${generatedOnly.slug}/`);
-  const listen = page.getByRole("button", { name: /^Luisteren/ });
+  const listen = page.getByRole("button", { name: listenOrStop });
   await listen.focus();
   await page.keyboard.press("Enter");
   await expect(listen).toHaveAttribute("data-state", "playing");
@@ -125,7 +127,7 @@ test("stop with the keyboard: the same button, pressed again", async ({ page }) 
 test("it stops by itself at the end and can be started again", async ({ page }) => {
   await fastPlayback(page);
   await page.goto(`/nl/initiatives/${recorded.slug}/`);
-  const listen = page.getByRole("button", { name: /^Luisteren/ });
+  const listen = page.getByRole("button", { name: listenOrStop });
   await listen.click();
   await expect(listen).toHaveAttribute("data-state", "playing");
   await expect(listen).toHaveAttribute("aria-pressed", "false", { timeout: 20_000 });
@@ -136,7 +138,7 @@ test("it stops by itself at the end and can be started again", async ({ page }) 
 test("tapping a second entry stops the first", async ({ page }) => {
   await trackMedia(page);
   await page.goto(`/nl/needs/${recorded.needs[0]}/`);
-  const buttons = page.locator("article").getByRole("button", { name: /^Luisteren/ });
+  const buttons = page.locator("article").getByRole("button", { name: listenOrStop });
   expect(await buttons.count()).toBeGreaterThan(1);
   const first = buttons.nth(0);
   const second = buttons.nth(1);
@@ -203,7 +205,7 @@ test.describe("on a phone with an Arabic voice", () => {
   test("the button appears and speaks each segment in its own language", async ({ page }) => {
     const requests = audioRequests(page);
     await page.goto(`/ar/initiatives/${arWithout.slug}/`);
-    const listen = page.getByRole("button", { name: /^استمع/ });
+    const listen = page.getByRole("button", { name: /^(استمع|إيقاف)/ });
     await expect(listen).toBeVisible();
     await listen.click();
     await expect(listen).toHaveAttribute("aria-pressed", "true");
