@@ -3,13 +3,17 @@
  * right-to-left (Arabic), an element in another language than the page's is its own
  * bidi run (`dir`, or a `<bdi>`), so Dutch inside Arabic keeps its full stop and
  * brackets in place; postcodes and times are left-to-right runs, so "7777 LD" never
- * reads "LD 7777" and "10:00–12:00" never "12:00–10:00".
+ * reads "LD 7777" and "10:00–12:00" never "12:00–10:00". The same holds inside a
+ * right-to-left part of any page (the Arabic poster on a poster page whose `<html>`
+ * is Dutch), and text in a right-to-left language is marked with its direction
+ * wherever it stands.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { parse, type HTMLElement, type Node } from "node-html-parser";
 import { allFiles, distDir } from "./dist.ts";
+import { textDirection } from "../../src/lib/i18n/locales.ts";
 
 interface Page {
   route: string;
@@ -17,15 +21,49 @@ interface Page {
   root: HTMLElement;
 }
 
-const rtlPages: Page[] = allFiles()
+const pages: Page[] = allFiles()
   .filter((file) => file.endsWith(".html"))
-  .flatMap((file) => {
+  .map((file) => {
     const root = parse(readFileSync(file, "utf8"));
-    const html = root.querySelector("html");
-    if (html?.getAttribute("dir") !== "rtl") return [];
     const route = `/${path.relative(distDir, file).replace(/index\.html$/, "")}`;
-    return [{ route, lang: html.getAttribute("lang") ?? "", root }];
+    return { route, lang: root.querySelector("html")?.getAttribute("lang") ?? "", root };
   });
+
+const rtlPages = pages.filter(
+  (page) => page.root.querySelector("html")?.getAttribute("dir") === "rtl",
+);
+
+/** Right-to-left parts of left-to-right pages, each as a page of its own language. */
+const rtlRegions: Page[] = pages
+  .filter((page) => !rtlPages.includes(page))
+  .flatMap((page) =>
+    page.root
+      .querySelectorAll("body [dir=rtl]")
+      .filter((region) => region.childNodes.length > 0)
+      .map((region) => ({
+        route: `${page.route} <${region.tagName.toLowerCase()} dir=rtl>`,
+        lang: region.getAttribute("lang") ?? languageAround(region),
+        root: region,
+      })),
+  );
+
+/** The language an element's text is in: its own `lang` or its nearest ancestor's. */
+function languageAround(element: HTMLElement | null): string {
+  for (let at = element; at; at = at.parentNode) {
+    const lang = at.getAttribute?.("lang");
+    if (lang !== undefined && lang !== null) return lang;
+  }
+  return "";
+}
+
+/** The direction around an element: its nearest ancestor's `dir` (the page's at the top). */
+function directionAround(element: HTMLElement): string {
+  for (let at = element.parentNode; at; at = at.parentNode) {
+    const dir = at.getAttribute?.("dir");
+    if (dir) return dir;
+  }
+  return "ltr";
+}
 
 /** An element that is a bidi isolate: HTML makes `[dir]` and `<bdi>` isolate. */
 function isolates(element: HTMLElement): boolean {
@@ -35,7 +73,8 @@ function isolates(element: HTMLElement): boolean {
 /** Elements with a `lang` other than the page's and no isolation, as short descriptions. */
 function unisolated({ lang, root }: Page): string[] {
   return root
-    .querySelectorAll("body [lang]")
+    .querySelectorAll("[lang]")
+    .filter((element) => element.tagName !== "HTML")
     .filter((element) => element.getAttribute("lang") !== lang && !isolates(element))
     .map(
       (element) =>
@@ -70,8 +109,7 @@ function textNodes(root: HTMLElement): Node[] {
       }
     }
   };
-  const body = root.querySelector("body");
-  if (body) walk(body);
+  walk(root.querySelector("body") ?? root);
   return out;
 }
 
@@ -87,14 +125,39 @@ describe("right-to-left pages", () => {
   });
 
   test("every element in another language is its own bidi run (dir or <bdi>)", () => {
-    const problems = rtlPages.flatMap((page) =>
+    const problems = [...rtlPages, ...rtlRegions].flatMap((page) =>
       unisolated(page).map((problem) => `${page.route}: ${problem}`),
     );
     expect(problems).toEqual([]);
   });
 
+  test("text in a right-to-left language is marked with its direction on every page", () => {
+    const problems = pages.flatMap((page) =>
+      page.root
+        .querySelectorAll("body [lang]")
+        .filter((element) => {
+          const lang = element.getAttribute("lang") ?? "";
+          return (
+            lang !== "" &&
+            lang !== languageAround(element.parentNode) &&
+            textDirection(lang) !== directionAround(element) &&
+            !isolates(element)
+          );
+        })
+        .map(
+          (element) =>
+            `${page.route}: <${element.tagName.toLowerCase()} lang="${element.getAttribute("lang")}">`,
+        ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test("the checks reach the right-to-left parts of left-to-right pages", () => {
+    expect(rtlRegions.some((region) => region.route.startsWith("/posters/"))).toBe(true);
+  });
+
   test("postcodes and times are left-to-right runs", () => {
-    const problems = rtlPages.flatMap((page) =>
+    const problems = [...rtlPages, ...rtlRegions].flatMap((page) =>
       textNodes(page.root)
         .filter((node) => {
           const text = node.text.replace(isolatedRun, "");
