@@ -11,6 +11,7 @@ import { toHast, type Handler, type State } from "mdast-util-to-hast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { find, html as htmlSchema } from "property-information";
 import { bodySanitizeSchema } from "./allow-list.ts";
+import { textDirection } from "../../i18n/locales.ts";
 
 /** A written tag becomes the element it names, with every plain-text attribute. */
 const jsxElement: Handler = (state: State, node: MdxJsxFlowElement | MdxJsxTextElement) => {
@@ -46,6 +47,26 @@ function markExternalLinks(node: { type: string; children?: unknown[] }): void {
   for (const child of node.children ?? []) markExternalLinks(child as { type: string });
 }
 
+/**
+ * A run the volunteer marked with another language (`<span lang="nl">`) gets that
+ * language's direction unless it has one, so it is its own bidi run: Dutch inside an
+ * Arabic body keeps its full stop at its own end. A tag Intl cannot read reads `auto`.
+ */
+function isolateLanguages(node: { type: string; children?: unknown[] }): void {
+  if (node.type === "element") {
+    const { properties } = node as Element;
+    const lang = properties["lang"];
+    if (typeof lang === "string" && lang.trim() !== "" && properties["dir"] === undefined) {
+      try {
+        properties["dir"] = textDirection(lang.trim());
+      } catch {
+        properties["dir"] = "auto";
+      }
+    }
+  }
+  for (const child of node.children ?? []) isolateLanguages(child as { type: string });
+}
+
 /** Safe HTML for a parsed body. */
 export function renderBodyHtml(tree: Root): string {
   const hast = toHast(tree, {
@@ -59,5 +80,7 @@ export function renderBodyHtml(tree: Root): string {
     },
   }) as HastRoot;
   markExternalLinks(hast);
-  return toHtml(sanitize(hast, bodySanitizeSchema) as HastRoot);
+  const safe = sanitize(hast, bodySanitizeSchema) as HastRoot;
+  isolateLanguages(safe);
+  return toHtml(safe);
 }
