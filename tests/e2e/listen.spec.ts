@@ -9,7 +9,7 @@ import { translator } from "../../src/lib/i18n/translator.ts";
 import { typeIcons } from "../../src/lib/icons.ts";
 
 const { site } = guide;
-const recorded = guide.initiatives.find((i) => i.audio[site.defaultLocale])!;
+const recorded = guide.initiatives.find((i) => i.audio[site.defaultLocale]);
 
 test.describe("on a phone with a voice for every language", () => {
   // A stand-in for the phone's speech engine that keeps talking until stopped, so
@@ -73,13 +73,14 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("an entry with a volunteer's recording links to the file", async ({ page, request }) => {
+    test.skip(!recorded, "no recording in this content");
     const locale = site.defaultLocale;
-    await page.goto(`/${locale}/initiatives/${recorded.slug}/`);
+    await page.goto(`/${locale}/initiatives/${recorded!.slug}/`);
     await expect(page.locator("button[data-read-aloud]")).toBeHidden();
     const link = page.getByRole("link", { name: new RegExp(translator(locale)("speech.file")) });
     await expect(link).toBeVisible();
     const href = (await link.getAttribute("href"))!;
-    expect(href).toMatch(new RegExp(`/audio/${recorded.slug}/${locale}\\.\\w+$`));
+    expect(href).toMatch(new RegExp(`/audio/${recorded!.slug}/${locale}\\.\\w+$`));
     const response = await request.get(href);
     expect(response.status()).toBe(200);
     expect((await response.body()).length).toBeGreaterThan(1000);

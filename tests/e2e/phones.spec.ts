@@ -6,10 +6,14 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { guide } from "./guide.ts";
+import { translator } from "../../src/lib/i18n/translator.ts";
 
 const { site } = guide;
 const locales = site.locales;
-const place = guide.places.find((p) => /\d/.test(p.postcode ?? "")) ?? guide.places[0]!;
+/** A place whose postcode mixes digits and letters, like "7777 LD" (else the first place). */
+const place =
+  guide.places.find((p) => /\d/.test(p.postcode ?? "") && /\p{L}/u.test(p.postcode ?? "")) ??
+  guide.places[0]!;
 const withNeed = guide.initiatives.find((i) => i.needs.length > 0)!;
 /** The entry with the most text in the default language: the likeliest to overflow. */
 const longest = [...guide.initiatives].sort(
@@ -141,8 +145,10 @@ test.describe("at 320×640", () => {
 test("an Arabic place page shows the postcode as it is written: digits, then letters", async ({
   page,
 }) => {
-  const postcode = place.postcode!;
-  const [digits, letters] = postcode.split(" ");
+  const postcode = place.postcode ?? "";
+  const digits = /\d+/.exec(postcode)?.[0];
+  const letters = /\p{L}+/u.exec(postcode)?.[0];
+  test.skip(!digits || !letters, "no place with a postcode of digits and letters");
   await page.goto(`/ar/places/${place.slug}/`);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   const run = page.locator("#main [dir=ltr]", { hasText: postcode }).first();
@@ -177,7 +183,7 @@ test.describe("on a 360×740 phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   test("a women-only entry says so on the first screen, in every language", async ({ page }) => {
-    expect(womenOnly.length).toBeGreaterThan(0);
+    test.skip(womenOnly.length === 0, "no women-only entry in this content");
     for (const entry of womenOnly) {
       for (const locale of locales) {
         await page.goto(`/${locale}/initiatives/${entry.slug}/`);
@@ -197,15 +203,20 @@ test.describe("on a 360×740 phone", () => {
   });
 
   test("women only and access facts are not under the cost heading", async ({ page }) => {
-    const entry = womenOnly[0]!;
-    await page.goto(`/nl/initiatives/${entry.slug}/`);
+    const entry = womenOnly[0];
+    test.skip(!entry, "no women-only entry in this content");
+    const locale = site.defaultLocale;
+    const t = translator(locale);
+    await page.goto(`/${locale}/initiatives/${entry!.slug}/`);
     const headingOf = (text: string) =>
       page
         .locator("section", { has: page.getByText(text, { exact: true }) })
         .last()
         .locator("h2")
         .innerText();
-    expect(await headingOf("Alleen voor vrouwen")).toBe("Wie je er ontmoet");
-    if (entry.wheelchair) expect(await headingOf("Toegankelijk voor rolstoelen")).toBe("Waar");
+    expect(await headingOf(t("flag.womenOnly"))).toBe(t("fact.who"));
+    if (entry!.wheelchair) expect(await headingOf(t("flag.wheelchair"))).toBe(t("fact.where"));
+    if (entry!.walkIn) expect(await headingOf(t("flag.walkIn"))).toBe(t("fact.join"));
+    expect(await page.locator("h2", { hasText: t("fact.cost") }).count()).toBe(0);
   });
 });
