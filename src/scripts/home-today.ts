@@ -3,10 +3,9 @@
  * first rows, its date and how many there are from that day's own page (same site,
  * built for two weeks of days) and puts them in place of the build day's. Past the
  * last built day, or offline, it says the list may be out of date and links to the
- * week. On the build day it does nothing: the page is right as it is.
+ * week. On the build day it does nothing: the page is right as it is. The date comes
+ * from the "now" script (scripts/now.ts), in the site's time zone.
  */
-import { today } from "../lib/schedule/zone.ts";
-
 async function showDay(box: HTMLElement, date: string): Promise<void> {
   const { built = "", until = "" } = box.dataset;
   const day = box.querySelector<HTMLElement>("[data-day]");
@@ -14,6 +13,7 @@ async function showDay(box: HTMLElement, date: string): Promise<void> {
   const more = box.querySelector<HTMLAnchorElement>("[data-day-more] a");
   if (!day || !notice || !more || date <= built) return;
   day.hidden = true;
+  notice.hidden = true;
   try {
     if (date > until) throw new Error("past the last built day");
     const href = (more.getAttribute("href") ?? "").replace(built, date);
@@ -45,6 +45,7 @@ async function showDay(box: HTMLElement, date: string): Promise<void> {
   }
 }
 
-const box = document.querySelector<HTMLElement>("[data-today-box]");
-const timeZone = document.body.dataset.timeZone;
-if (box && timeZone) void showDay(box, today(new Date(), timeZone));
+document.addEventListener("buurtgids:today", (event) => {
+  const box = document.querySelector<HTMLElement>("[data-today-box]");
+  if (box) void showDay(box, (event as CustomEvent<string>).detail);
+});

@@ -3,39 +3,31 @@
  * now and what is next, all in the site's time zone (never the device's). The page
  * is already correct for its build day without this script.
  *
- * Days (`[data-day]`) say how they follow the date: `switch` shows only today,
- * `window` shows today and the days after it (lib/guide/now-marks.ts `dayView`), so
- * past days are gone and today comes first; `fetch` days load themselves
- * (scripts/home-today.ts). Days without a mode only get their "today" badge.
+ * It tells the page's own scripts the site's date (the `buurtgids:today` event, before
+ * it marks what is open: scripts/day-window.ts hides past days, home-today.ts loads a
+ * later day), and marks again when rows are put in (`buurtgids:rows`). Those scripts
+ * ride only on their own pages, so this one, on every page, stays small.
  */
 import { today } from "../lib/schedule/zone.ts";
-import { dayView, daysShown, nowMarks } from "../lib/guide/now-marks.ts";
+import { nowMarks, pickToday } from "../lib/guide/now-marks.ts";
 
 function markDays(siteToday: string): void {
-  const days = [...document.querySelectorAll<HTMLElement>("[data-day]")].filter(
-    (day) => day.dataset.dayMode !== "fetch",
-  );
+  const days = [...document.querySelectorAll<HTMLElement>("[data-day]")];
   if (days.length === 0) return;
-  const listed = [...new Set(days.map((d) => d.dataset.day ?? ""))].sort();
-  const view = dayView(listed, siteToday, daysShown);
-  // The device's clock is behind the build: leave the page as it was built.
-  if (view.state === "before") return;
+  const shown = pickToday(
+    days.map((d) => d.dataset.day ?? ""),
+    siteToday,
+  );
   for (const day of days) {
-    const date = day.dataset.day ?? "";
-    const isToday = date === view.today;
+    const isToday = day.dataset.day === shown;
     if (day.dataset.dayMode === "switch") day.hidden = !isToday;
-    if (day.dataset.dayMode === "window") day.hidden = !view.shown.includes(date);
     for (const badge of day.querySelectorAll<HTMLElement>("[data-today-badge]")) {
       badge.hidden = !isToday;
-    }
-    for (const link of day.querySelectorAll<HTMLElement>("[data-day-link]")) {
-      if (isToday) link.setAttribute("aria-current", "date");
-      else link.removeAttribute("aria-current");
     }
     day.toggleAttribute("data-is-today", isToday);
   }
   for (const notice of document.querySelectorAll<HTMLElement>("[data-stale-notice]")) {
-    if (!notice.closest("[data-today-box]")) notice.hidden = view.today !== undefined;
+    notice.hidden = shown !== undefined;
   }
 }
 
@@ -59,8 +51,9 @@ function markOccurrences(now: number): void {
 const timeZone = document.body.dataset.timeZone;
 if (timeZone) {
   const now = new Date();
-  markDays(today(now, timeZone));
+  const date = today(now, timeZone);
+  markDays(date);
+  document.dispatchEvent(new CustomEvent("buurtgids:today", { detail: date }));
   markOccurrences(now.getTime());
-  // Rows put in later (the home page's today, read after its build day).
   document.addEventListener("buurtgids:rows", () => markOccurrences(Date.now()));
 }

@@ -21,7 +21,7 @@
  * lists-scale.spec.ts (1,000) measure the real pages in Chromium, so a change of
  * design that makes these wrong fails a test.
  */
-import { daysShown } from "./now-marks.ts";
+import { daysShown } from "./day-view.ts";
 
 export { daysShown };
 
@@ -44,8 +44,8 @@ export const estimatedHeights = {
   card: 950,
   /** A compact row of an entry: title, when in words, where (average 177–210). */
   initiativeRow: 210,
-  /** A compact row of one occurrence: time, then title and where (average 119–150). */
-  occurrenceRow: 150,
+  /** A compact row of one occurrence: time, then title and where (119–150; 1,000 generated: 157). */
+  occurrenceRow: 160,
   /** A day on the week page: its heading, and its "all of this day" link. */
   day: 130,
   /** The row of day links at the top of the week page. */

@@ -31,36 +31,6 @@ export function nowMarks(items: readonly Timed[], now: number): NowMarks {
   return { open, next };
 }
 
-/** Days shown at once on the week and the evenings-and-weekends pages: today and six more. */
-export const daysShown = 7;
-
-/** What a page of days built on one day shows when read on another. */
-export interface DayView {
-  /**
-   * `listed`: today is one of the listed days; `before`: the device's clock is
-   * behind the page (leave it as built); `after`: every listed day is past.
-   */
-  state: "listed" | "before" | "after";
-  /** Today, when listed. */
-  today: string | undefined;
-  /** The listed days to show: today and the days after it, at most `size`. */
-  shown: string[];
-}
-
-/**
- * The days a page of consecutive `listed` dates (sorted) shows on `today`: today and
- * the next ones, `size` at most, so past days are gone and today comes first.
- */
-export function dayView(listed: readonly string[], today: string, size: number): DayView {
-  const index = listed.indexOf(today);
-  if (index >= 0) return { state: "listed", today, shown: listed.slice(index, index + size) };
-  const first = listed[0];
-  if (first !== undefined && today < first) {
-    return { state: "before", today: undefined, shown: listed.slice(0, size) };
-  }
-  return { state: "after", today: undefined, shown: [] };
-}
-
 /**
  * Which of the listed dates to show as today: `today` itself when listed, else
  * undefined (the list is older than the days it covers, or from the future).
