@@ -1,8 +1,11 @@
 /**
  * The providers' overview, improved: filters apply as they change and live in the
  * URL query (history.replaceState, so a link shares them), a live region says how
- * many rows are shown, and column headings become sort buttons with aria-sort.
- * Without this script the page shows the full table.
+ * many rows are shown, column headings become sort buttons with aria-sort and the
+ * order is kept in the query too (`?sort=cost`, `?sort=-cost`), the "print this
+ * list" button appears, and the print-only line gets today's date (the printed
+ * filters are the form's own fields, shown on paper by CSS). Without this script
+ * the page shows the full table.
  */
 import { facetFilter } from "../lib/facets/vocabulary.ts";
 import {
@@ -12,7 +15,7 @@ import {
   matches,
   parseFacets,
 } from "../lib/facets/query.ts";
-import { nextDirection, sortOrder } from "../lib/providers/sort.ts";
+import { nextDirection, sortOrder, type SortDirection } from "../lib/providers/sort.ts";
 
 const form = document.querySelector<HTMLFormElement>("#providers-filters");
 const table = document.querySelector<HTMLTableElement>("#providers-table");
@@ -62,56 +65,30 @@ function applyFilter(params: URLSearchParams, announce: boolean): void {
   }
 }
 
-function updateUrl(params: URLSearchParams): void {
-  const query = facetQuery(parseFacets(params));
+/** The URL's query: the filters, then the sort order when it is not the default. */
+function updateUrl(params: URLSearchParams, sort?: string): void {
   const url = new URL(window.location.href);
-  url.search = query;
+  const order = sort ?? url.searchParams.get("sort") ?? "";
+  const query = facetQuery(parseFacets(params));
+  url.search = order ? `${query}${query ? "&" : ""}sort=${order}` : query;
   history.replaceState(history.state, "", url);
 }
 
-function sortBy(header: HTMLTableCellElement, column: number): void {
-  if (!table || !body) return;
+/** Sorts by the column of `header`: in `direction`, or after a click the next direction. */
+function sortBy(header: HTMLTableCellElement, direction?: SortDirection): void {
+  if (!body || !form) return;
   const current = header.getAttribute("aria-sort");
-  const sorted = current === "ascending" || current === "descending" ? current : undefined;
-  const direction = nextDirection(sorted, sorted !== undefined);
+  direction ??= nextDirection(current === "ascending" ? current : undefined, true);
   const rows = [...body.rows];
-  const values = rows.map((row) => {
-    const cell = row.cells[column];
-    return cell?.dataset.sort ?? cell?.textContent?.trim() ?? "";
-  });
-  const locale = document.documentElement.lang;
-  for (const index of sortOrder(values, direction, locale)) {
-    const row = rows[index];
-    if (row) body.append(row);
+  const values = rows.map((row) => row.cells[header.cellIndex]?.dataset.sort ?? "");
+  for (const index of sortOrder(values, direction, document.documentElement.lang)) {
+    body.append(rows[index]!);
   }
-  for (const th of table.tHead?.rows[0]?.cells ?? []) th.removeAttribute("aria-sort");
+  for (const th of header.parentElement!.children) th.removeAttribute("aria-sort");
   header.setAttribute("aria-sort", direction);
-}
-
-function makeSortButtons(): void {
-  const headers = table?.tHead?.rows[0]?.cells;
-  if (!headers) return;
-  [...headers].forEach((header, column) => {
-    if (!header.dataset.sortKey) return;
-    const button = document.createElement("button");
-    button.type = "button";
-    button.append(...header.childNodes);
-    const arrow = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-    arrow.setAttribute("viewBox", "0 0 24 24");
-    arrow.setAttribute("aria-hidden", "true");
-    arrow.setAttribute("class", "size-4 shrink-0");
-    const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
-    path.setAttribute("fill", "none");
-    path.setAttribute("stroke", "currentColor");
-    path.setAttribute("stroke-width", "2");
-    path.setAttribute("d", "M8 9l4-4 4 4M16 15l-4 4-4-4");
-    arrow.append(path);
-    button.append(arrow);
-    button.addEventListener("click", () => sortBy(header, column));
-    header.replaceChildren(button);
-  });
-  const hint = document.querySelector<HTMLElement>("#providers-sort-hint");
-  if (hint) hint.hidden = false;
+  // `?sort=cost` or `?sort=-cost`; nothing for the table's own order (by name, ascending).
+  const key = header.dataset.sortKey!;
+  updateUrl(formParams(form), direction === "descending" ? `-${key}` : key === "name" ? "" : key);
 }
 
 if (form && body) {
@@ -133,9 +110,37 @@ if (form && body) {
     .querySelector<HTMLAnchorElement>("[data-filter-reset]")
     ?.addEventListener("click", (event) => {
       event.preventDefault();
+      // Back to the fields' defaults: every select on its first ("any") option, no boxes ticked.
       form.reset();
-      for (const select of form.querySelectorAll("select")) select.value = "";
       onChange();
     });
-  makeSortButtons();
+  // Headings become sort buttons (the arrow is in the heading already, hidden without JS).
+  const headers = [...(table?.tHead?.rows[0]?.cells ?? [])].filter((th) => th.dataset.sortKey);
+  for (const header of headers) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.append(...header.childNodes);
+    button.addEventListener("click", () => sortBy(header));
+    header.replaceChildren(button);
+  }
+  document.querySelector("#providers-sort-hint")?.removeAttribute("hidden");
+  const sort = initial.get("sort") ?? "";
+  const sorted = headers.find((th) => th.dataset.sortKey === sort.replace(/^-/, ""));
+  if (sorted) sortBy(sorted, sort.startsWith("-") ? "descending" : "ascending");
+  // Shown with JavaScript only: a button that does nothing would confuse.
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-print]")) {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+  }
+  const printed = document.querySelector<HTMLElement>("#providers-printed");
+  if (printed) {
+    // On paper: the day it was printed, in the site's time zone.
+    printed.textContent = (printed.dataset.printed ?? "").replace(
+      "{date}",
+      new Intl.DateTimeFormat(`${document.documentElement.lang}-u-nu-latn`, {
+        dateStyle: "full",
+        timeZone: document.body.dataset.timeZone,
+      }).format(),
+    );
+  }
 }

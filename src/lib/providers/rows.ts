@@ -5,7 +5,7 @@
  * renders them.
  */
 import type { Initiative, Place } from "../content/model.ts";
-import { initiativeTypes, weekdays, type InitiativeType, type Need } from "../facts.ts";
+import { weekdays, type InitiativeType, type Need } from "../facts.ts";
 import { translator } from "../i18n/translator.ts";
 import { textDirection } from "../i18n/locales.ts";
 import { endonym, formatDate, formatEuros, languageName } from "../format/intl.ts";
@@ -17,15 +17,16 @@ import { ruleWords } from "../export/schedule.ts";
 import { facetValues } from "../facets/values.ts";
 import type { FacetValues } from "../facets/vocabulary.ts";
 
-/** The table's columns, in order. */
+/**
+ * The table's columns, in order. Nine, so the table fits a 1280-pixel screen with
+ * the contact column in view: the type and needs stand under the name (the filters
+ * choose by them), "women only" heads the access column.
+ */
 export const providerColumns = [
   "name",
-  "type",
-  "needs",
   "when",
   "where",
   "languages",
-  "womenOnly",
   "access",
   "cost",
   "hosts",
@@ -155,13 +156,11 @@ export function providerRows(input: ProvidersInput, locale: string): ProviderRow
       facets: facetValues(initiative),
       sort: {
         name: text.title,
-        type: String(initiativeTypes.indexOf(initiative.type)),
-        needs: needs.map((n) => n.label).join(", "),
         when: String(weekMinute(initiative)),
         where: where.label,
         languages: languages.map((l) => l.name).join(", "),
-        womenOnly: initiative.womenOnly ? "0" : "1",
-        access: String(4 - access.length),
+        // Women only first, then the most ways in.
+        access: String((initiative.womenOnly ? 0 : 10) + 4 - access.length),
         cost: initiative.cost === "free" ? "0" : String(initiative.cost),
         hosts: hosts.map((h) => h.role).join(", "),
         contact: "",
