@@ -138,6 +138,30 @@ export function formatList(items: string[], locale: string): string {
   ).format(items);
 }
 
+const punctuations = new Map<string, { comma: string; semicolon: string }>();
+
+/**
+ * The locale's comma and semicolon, for joining phrases that are not one list
+ * ("Tuesday 10:00–12:00; Thursday 14:00–16:00"): Arabic writes "،" and "؛". The comma is
+ * the one Intl puts between list items; the semicolon follows the comma's script.
+ *
+ * @example listPunctuation("ar") // { comma: "،", semicolon: "؛" }
+ * @example listPunctuation("nl") // { comma: ",", semicolon: ";" }
+ */
+export function listPunctuation(locale: string): { comma: string; semicolon: string } {
+  return once(punctuations, locale, () => {
+    const firstLiteral = (options: Intl.ListFormatOptions) =>
+      new Intl.ListFormat(locale, options)
+        .formatToParts(["a", "b", "c"])
+        .find((part) => part.type === "literal")?.value ?? "";
+    const comma =
+      [firstLiteral({ type: "unit", style: "short" }), firstLiteral({ type: "conjunction" })]
+        .map((literal) => /\p{Po}/u.exec(literal)?.[0])
+        .find(Boolean) ?? ",";
+    return { comma, semicolon: comma === "\u060c" ? "\u061b" : ";" };
+  });
+}
+
 /** An amount in euros, e.g. "€ 2,50". */
 export function formatEuros(amount: number, locale: string): string {
   const cents = !Number.isInteger(amount);

@@ -1,5 +1,10 @@
 import { expect, test } from "vitest";
-import { dateBeforeTime, formatDate, isolateTimes } from "../../../src/lib/format/intl.ts";
+import {
+  dateBeforeTime,
+  formatDate,
+  isolateTimes,
+  listPunctuation,
+} from "../../../src/lib/format/intl.ts";
 
 test("a date before a time uses the locale's own words, no Latin comma in Arabic", () => {
   expect(dateBeforeTime("2026-12-07", "nl")).toEqual({
@@ -24,4 +29,11 @@ test("times inside a sentence become left-to-right runs", () => {
     "كل أسبوع يوم السبت \u206610:00–12:00\u2069",
   );
   expect(isolateTimes("9:30 and 14:00")).toBe("\u20669:30\u2069 and \u206614:00\u2069");
+});
+
+test("the locale's comma and semicolon come from Intl: Arabic writes ، and ؛", () => {
+  expect(listPunctuation("ar")).toEqual({ comma: "،", semicolon: "؛" });
+  for (const locale of ["nl", "en", "tr", "pl", "uk"]) {
+    expect(listPunctuation(locale)).toEqual({ comma: ",", semicolon: ";" });
+  }
 });
