@@ -89,15 +89,17 @@ function block(entry: HandoutEntry, lang: string, template: HTMLTemplateElement)
   put(slot("cost"), text.cost);
   put(slot("who"), new Intl.ListFormat(lang).format(text.who));
   const qr = slot("qr");
-  // The code was drawn at build time (src/lib/posters/qr.ts); none without the site's address.
-  if (qr && entry.qr) qr.innerHTML = entry.qr;
-  // The short link as printed, allowed to break before its path rather than inside the name.
-  const cut = entry.url.indexOf("/");
-  slot("url")?.replaceChildren(
-    entry.url.slice(0, cut),
-    document.createElement("wbr"),
-    entry.url.slice(cut),
-  );
+  const url = entry.url ?? "";
+  if (qr && entry.qr) {
+    // The code was drawn at build time (src/lib/posters/qr.ts).
+    qr.innerHTML = entry.qr;
+    // The short link as printed, allowed to break before its path rather than inside the name.
+    const cut = url.indexOf("/");
+    slot("url")?.replaceChildren(url.slice(0, cut), document.createElement("wbr"), url.slice(cut));
+  } else {
+    // Without the site's public address a code would open nothing: none on paper.
+    qr?.parentElement?.remove();
+  }
   return node;
 }
 

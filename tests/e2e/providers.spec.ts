@@ -19,6 +19,8 @@ import path from "node:path";
 import { guide } from "./guide.ts";
 import { translator } from "../../src/lib/i18n/translator.ts";
 import { providerColumns } from "../../src/lib/providers/rows.ts";
+import { peopleCsvHeader } from "../../src/lib/export/people-csv.ts";
+import { parse } from "csv-parse/sync";
 
 const visibleSlugs = (page: Page) =>
   page
@@ -225,7 +227,17 @@ test("the spreadsheet for people is linked from the page", async ({ page, reques
   expect(response.ok()).toBe(true);
   const body = await response.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(body.toString("utf8")).toContain("Taalcafé");
+  // What a Dutch spreadsheet reads: semicolons, Dutch headers, accents intact.
+  const rows = parse(body.toString("utf8"), { bom: true, columns: true, delimiter: ";" }) as Record<
+    string,
+    string
+  >[];
+  expect(Object.keys(rows[0]!)).toEqual(peopleCsvHeader("nl"));
+  expect(rows.map((row) => row["Initiatief"])).toContain(
+    guide.initiatives.find((i) => i.slug === "taalcafe")?.text.nl?.title ?? "Taalcafé",
+  );
+  expect(rows.map((row) => row["Initiatief"]).some((title) => title?.includes("é"))).toBe(true);
+  expect(rows).toHaveLength(total);
 });
 
 /** Entries the printed sheet (one A4, the rest hidden) would cut off at its foot. */

@@ -18,7 +18,7 @@ import { whereLabelOf, type Words } from "../guide/where.ts";
 import { hostRolesOf } from "../guide/hosts.ts";
 import { iconSvg, type InlineSvg } from "../icons.ts";
 import { qrSvg } from "../posters/qr.ts";
-import { goUrl, printedQrUrl, shownUrl } from "../posters/routes.ts";
+import { printedQrUrl, shownUrl } from "../posters/routes.ts";
 import { ruleText, type RuleText } from "../format/schedule-text.ts";
 
 /** Words, with their language and direction when they are not the sheet's. */
@@ -54,9 +54,11 @@ export interface HandoutEntry {
   icon: InlineSvg;
   /** The weekdays it meets (mo…su), in week order. */
   days: Weekday[];
-  /** The short link as printed for typing, without `https://`. */
-  url: string;
-  /** SVG of the QR code of the absolute short link; absent without the site's address. */
+  /**
+   * The short link as printed for typing, without `https://`, and the SVG of its QR
+   * code; both absent without the site's public address (a path on paper opens nothing).
+   */
+  url?: string;
   qr?: string;
   /** Words per locale of the site. */
   text: Record<string, HandoutText>;
@@ -128,8 +130,7 @@ export function handoutEntry(initiative: Initiative, context: HandoutContext): H
     slug: initiative.slug,
     icon: iconSvg(pictogramOf(initiative, context.site.defaultLocale).icon),
     days: weekdays.filter((day) => meets.has(day)),
-    url: shownUrl(goUrl(context.base, target, context.siteUrl)),
-    ...(qrUrl ? { qr: qrSvg(qrUrl) } : {}),
+    ...(qrUrl ? { url: shownUrl(qrUrl), qr: qrSvg(qrUrl) } : {}),
     text: Object.fromEntries(
       context.site.locales.map((locale) => [locale, handoutText(initiative, locale, context)]),
     ),

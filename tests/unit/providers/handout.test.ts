@@ -76,10 +76,10 @@ describe("an entry of the hand-out", () => {
     expect(ar.address).toEqual({ text: "Kerkstraat 5, 1234 AB", lang: "nl", dir: "ltr" });
   });
 
-  test("without the site's address there is no QR code, only the path", () => {
+  test("without the site's address there is no QR code and no link to type", () => {
     const coffee = entry("koffieochtend", undefined);
     expect(coffee.qr).toBeUndefined();
-    expect(coffee.url).toBe("/go/koffieochtend/");
+    expect(coffee.url).toBeUndefined();
   });
 
   test("the sheet's words: right to left in Arabic, weekday names Monday first", () => {
