@@ -342,6 +342,18 @@ test.describe("the hand-out for one patient", () => {
     expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
   });
 
+  test("on a 320-pixel phone the sheet reflows without sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const slugs = guide.initiatives.slice(0, 6).map((i) => i.slug);
+    for (const count of [2, 6]) {
+      await page.goto(`/nl/providers/handout/?entries=${slugs.slice(0, count).join(",")}&lang=ar`);
+      await expect(page.locator("#handout-sheet .ho-entry")).toHaveCount(count);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        320,
+      );
+    }
+  });
+
   test("no axe violation on the overview and the hand-out", async ({ page }) => {
     const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
     for (const route of [
