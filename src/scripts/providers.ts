@@ -26,9 +26,8 @@ const body = table?.tBodies[0];
 /** The form's fields as a URL query. */
 function formParams(form: HTMLFormElement): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) {
-    if (typeof value === "string" && value !== "") params.set(name, value);
-  }
+  // Selects and checkboxes only: every value is text.
+  for (const [name, value] of new FormData(form)) if (value) params.set(name, value as string);
   return params;
 }
 
@@ -39,7 +38,8 @@ function fillForm(form: HTMLFormElement, params: URLSearchParams): void {
   for (const element of form.elements) {
     if (element instanceof HTMLSelectElement) {
       element.value = chosen.get(element.name) ?? "";
-    } else if (element instanceof HTMLInputElement && element.type === "checkbox") {
+    } else if (element instanceof HTMLInputElement) {
+      // A checkbox: the form has no other input.
       element.checked = chosen.getAll(element.name).includes(element.value);
     }
   }
@@ -57,9 +57,9 @@ function applyFilter(params: URLSearchParams, announce: boolean): void {
   }
   if (none) none.hidden = shown > 0;
   if (count) {
-    const text = (count.dataset.template ?? "{count}/{total}")
-      .replace("{count}", String(shown))
-      .replace("{total}", count.dataset.total ?? String(body.rows.length));
+    // The page always renders both data attributes.
+    const data = count.dataset;
+    const text = data.template!.replace("{count}", String(shown)).replace("{total}", data.total!);
     // A live region is announced when its text changes; on load nothing is said.
     if (announce || !isEmptySelection(selection)) count.textContent = text;
   }
@@ -92,7 +92,6 @@ function sortBy(header: HTMLTableCellElement, direction?: SortDirection): void {
 }
 
 if (form && body) {
-  document.querySelector<HTMLElement>("#providers-static-note")?.setAttribute("hidden", "");
   const initial = new URLSearchParams(window.location.search);
   fillForm(form, initial);
   applyFilter(initial, false);
@@ -115,6 +114,7 @@ if (form && body) {
       onChange();
     });
   // Headings become sort buttons (the arrow is in the heading already, hidden without JS).
+  // With them, CSS hides the note that filters need JavaScript and shows the sort hint.
   const headers = [...(table?.tHead?.rows[0]?.cells ?? [])].filter((th) => th.dataset.sortKey);
   for (const header of headers) {
     const button = document.createElement("button");
@@ -123,7 +123,6 @@ if (form && body) {
     button.addEventListener("click", () => sortBy(header));
     header.replaceChildren(button);
   }
-  document.querySelector("#providers-sort-hint")?.removeAttribute("hidden");
   const sort = initial.get("sort") ?? "";
   const sorted = headers.find((th) => th.dataset.sortKey === sort.replace(/^-/, ""));
   if (sorted) sortBy(sorted, sort.startsWith("-") ? "descending" : "ascending");
@@ -137,10 +136,10 @@ if (form && body) {
     // On paper: the day it was printed, in the site's time zone.
     printed.textContent = (printed.dataset.printed ?? "").replace(
       "{date}",
-      new Intl.DateTimeFormat(`${document.documentElement.lang}-u-nu-latn`, {
+      new Date().toLocaleDateString(`${document.documentElement.lang}-u-nu-latn`, {
         dateStyle: "full",
         timeZone: document.body.dataset.timeZone,
-      }).format(),
+      }),
     );
   }
 }
