@@ -131,6 +131,9 @@ function failures(failed: GenerateResult["failed"]): string {
   return named.join("; ").replace(/\s*\n\s*/g, " ");
 }
 
+/** 1465 → "1,465". */
+const count = (n: number) => n.toLocaleString("en-US");
+
 /** The build log's one line about generated audio. */
 export function audioSummary(report: BuildAudioReport): string {
   const { plan, result, missing, budgetMs } = report;
@@ -139,10 +142,10 @@ export function audioSummary(report: BuildAudioReport): string {
   const parts =
     budgetMs <= 0 && !missing
       ? ["making audio is off (site.yaml generatedAudioMinutes: 0)"]
-      : [`made ${result.made}`];
-  parts.push(`${plan.cached} from the cache`);
+      : [`made ${count(result.made)}`];
+  parts.push(`${count(plan.cached)} from the cache`);
   if (left > 0) {
-    const files = `${left} ${left === 1 ? "file" : "files"}`;
+    const files = `${count(left)} ${left === 1 ? "file" : "files"}`;
     parts.push(
       budgetMs <= 0
         ? `${files} not made (those entries offer the phone's own voice)`
@@ -151,7 +154,7 @@ export function audioSummary(report: BuildAudioReport): string {
   }
   if (skipped > 0) {
     const why = missing ? `${missing} is not installed` : "no espeak-ng voice";
-    parts.push(`skipped ${skipped} (${skippedSummary(plan.skipped)}: ${why})`);
+    parts.push(`skipped ${count(skipped)} (${skippedSummary(plan.skipped)}: ${why})`);
   }
   if (result.retried.length > 0) parts.push(`${result.retried.length} made at the second try`);
   if (result.failed.length > 0) {

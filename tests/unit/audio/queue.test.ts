@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { audioSummary } from "../../../src/integrations/audio/build-audio.ts";
 import { generateAll } from "../../../src/integrations/audio/synthesize.ts";
 import type { AudioJob } from "../../../src/lib/audio/plan.ts";
 import {
@@ -174,5 +175,25 @@ describe("a city in a few nights", () => {
     expect(synthesiser.spoken).toEqual(["a/nl", "b/nl"]);
     expect(result.made).toBe(2);
     expect(ids(result.left)).toEqual(["c/nl"]);
+  });
+});
+
+describe("the build's one line", () => {
+  const plan = { jobs: [], pairs: [], cached: 1200, skipped: {} };
+  const result = { made: 32, retried: [], failed: [], left: Array(1433).fill(job("a", "nl")) };
+
+  test("says how many files are left, why, and what readers get until then", () => {
+    expect(audioSummary({ plan, result, budgetMs: 10 * minute })).toBe(
+      "Read-aloud audio: made 32, 1,200 from the cache, 1,433 files left for a later build " +
+        "(the 10-minute budget ran out; until then those entries offer the phone's own voice)",
+    );
+  });
+
+  test("with a budget of 0 it says making audio is off", () => {
+    const off = { made: 0, retried: [], failed: [], left: [job("a", "nl")] };
+    expect(audioSummary({ plan, result: off, budgetMs: 0 })).toBe(
+      "Read-aloud audio: making audio is off (site.yaml generatedAudioMinutes: 0), " +
+        "1,200 from the cache, 1 file not made (those entries offer the phone's own voice)",
+    );
   });
 });
