@@ -9,6 +9,8 @@ import { loadGuideOnce } from "../../data/content-check.ts";
  * build, into the audio cache; pages link to what is there and the audio endpoint
  * copies it into the site. Without espeak-ng (or opusenc) the build goes on: readers
  * get a recording or their phone's voice, and one log line says what was skipped.
+ * It never blocks a deploy: after site.yaml `generatedAudioMinutes` (default 10) no
+ * file is started, and the line says how many are left for a later build.
  */
 export function generatedAudio(): AstroIntegration {
   return {
