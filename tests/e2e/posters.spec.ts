@@ -174,39 +174,40 @@ async function inPages<T>(
 
 for (const size of ["a4", "a3"] as const) {
   for (const kind of ["initiative", "place"] as const) {
-    test(`every ${kind} poster prints on one ${size.toUpperCase()} page in every language, readable, every QR code working`, async ({
-      context,
-      baseURL,
-    }) => {
-      test.setTimeout(1_200_000);
-      const chosen = routes
-        .filter((r) => r.kind === kind)
-        .flatMap((route) => variants.map((lang) => ({ route, lang })));
-      expect(chosen.length).toBeGreaterThan(0);
-      await inPages(context, chosen, async (page, { route, lang }) => {
-        const where = `/posters/${route.path}/${posterQuery({ size, ...(lang ? { lang } : {}) })}`;
-        await page.goto(where);
-        await expect(page.locator(shown)).toHaveAttribute("data-variant", lang ?? "");
-        await expect(page.locator("main")).toHaveAttribute("data-size", size);
-        const printed = await print(page);
-        expect.soft(printed.pages, where).toBe(1);
-        expect.soft(Math.round(printed.width), where).toBe(Math.round(paper[size][0]));
-        expect.soft(Math.round(printed.height), where).toBe(Math.round(paper[size][1]));
-        const drawn = await drawnCodes(page);
-        expect.soft(drawn, where).toBeGreaterThan(0);
-        expect
-          .soft(printed.codes, where)
-          .toEqual(Array(drawn).fill(shortLink(route, baseURL ?? "")));
-        const problems = await layoutProblems(page);
-        expect.soft(problems.cut, where).toEqual([]);
-        expect.soft(problems.small, where).toEqual([]);
-        expect.soft(problems.title, where).toBeGreaterThanOrEqual(titlePx);
-        if (kind === "place") {
-          const written = await page.locator(`${shown} .sheet`).innerText();
-          placePaper(route, lang, printed.text, written, where);
-        }
+    for (const lang of variants) {
+      const language = lang ?? "the poster languages";
+      test(`every ${kind} poster in ${language} prints on one ${size.toUpperCase()} page, readable, every QR code working`, async ({
+        context,
+        baseURL,
+      }) => {
+        test.setTimeout(900_000);
+        const chosen = routes.filter((r) => r.kind === kind);
+        expect(chosen.length).toBeGreaterThan(0);
+        await inPages(context, chosen, async (page, route) => {
+          const where = `/posters/${route.path}/${posterQuery({ size, ...(lang ? { lang } : {}) })}`;
+          await page.goto(where);
+          await expect(page.locator(shown)).toHaveAttribute("data-variant", lang ?? "");
+          await expect(page.locator("main")).toHaveAttribute("data-size", size);
+          const printed = await print(page);
+          expect.soft(printed.pages, where).toBe(1);
+          expect.soft(Math.round(printed.width), where).toBe(Math.round(paper[size][0]));
+          expect.soft(Math.round(printed.height), where).toBe(Math.round(paper[size][1]));
+          const drawn = await drawnCodes(page);
+          expect.soft(drawn, where).toBeGreaterThan(0);
+          expect
+            .soft(printed.codes, where)
+            .toEqual(Array(drawn).fill(shortLink(route, baseURL ?? "")));
+          const problems = await layoutProblems(page);
+          expect.soft(problems.cut, where).toEqual([]);
+          expect.soft(problems.small, where).toEqual([]);
+          expect.soft(problems.title, where).toBeGreaterThanOrEqual(titlePx);
+          if (kind === "place") {
+            const written = await page.locator(`${shown} .sheet`).innerText();
+            placePaper(route, lang, printed.text, written, where);
+          }
+        });
       });
-    });
+    }
   }
 }
 
