@@ -9,7 +9,7 @@
  * site time zone.
  */
 import type { z } from "astro/zod";
-import type { Said } from "../messages/msg.ts";
+import type { FileIssue } from "./frontmatter.ts";
 import type {
   closureSchema,
   contactSchema,
@@ -100,26 +100,14 @@ export interface Guide {
   initiatives: Initiative[];
 }
 
-/** One problem found in the content, in words a volunteer understands. */
-export interface Problem {
+/**
+ * One problem found in the content, in words a volunteer understands: what reading the
+ * file found (`FileIssue`: line, field, message, expected, example, said, path), with
+ * how bad it is and the file, relative to the content folder.
+ */
+export interface Problem extends FileIssue {
   severity: "error" | "warning";
-  /** Path relative to the content folder. */
   file: string;
-  /** 1-based line in the file, when known. */
-  line?: number;
-  /** Dotted field path (`schedule.0.to`) or the construct (`import`, `<script>`). */
-  field: string;
-  message: string;
-  /** What was expected, and an example of a right value. */
-  expected?: string;
-  example?: string;
-  /**
-   * The same problem as message keys and parameters, to say it in any language the
-   * tools speak (`message`, `expected` and `example` are its English words).
-   */
-  said?: Said;
-  /** The field path (`["schedule", 0, "to"]`) when the problem is about a field. */
-  path?: (string | number)[];
 }
 
 /** The entry folder a front matter came from. */
