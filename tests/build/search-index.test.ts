@@ -13,7 +13,9 @@ import { filterAttributes } from "../../src/lib/facets/pagefind.ts";
 import { facetValues } from "../../src/lib/facets/values.ts";
 import { buildNow } from "../../src/lib/guide/build-now.ts";
 import { today } from "../../src/lib/schedule/zone.ts";
-import { distDir, page } from "./dist.ts";
+import { allFiles, distDir, page } from "./dist.ts";
+import { allFeelingWords } from "../../src/lib/search/feelings/index.ts";
+import { parseWordList, queryWords, wordKey } from "../../src/lib/search/typos.ts";
 
 const guide = loadGuide(contentDir());
 const { site } = guide;
@@ -74,6 +76,46 @@ describe("initiative pages", () => {
     expect(doc.querySelector("footer")?.closest("[data-pagefind-body]")).toBeFalsy();
     const values = doc.querySelector("[data-pagefind-filter]")?.closest("[data-pagefind-ignore]");
     expect(values?.hasAttribute("hidden")).toBe(true);
+  });
+});
+
+describe("what search understands but pages never say", () => {
+  test("each entry page names its needs in its own order for the index, and no feeling word", () => {
+    for (const initiative of guide.initiatives) {
+      for (const locale of site.locales) {
+        const doc = page(`/${locale}/initiatives/${initiative.slug}/`);
+        const needs = doc.querySelector("[data-search-needs]")?.getAttribute("data-search-needs");
+        expect(needs, `${locale} ${initiative.slug}`).toBe(initiative.needs.join(" "));
+      }
+    }
+    // The feeling words are added to what the index reads, never to a page on disk.
+    const pages = allFiles().filter((file) => file.endsWith(".html"));
+    for (const file of pages) {
+      expect(readFileSync(file, "utf8"), file).not.toMatch(/data-pagefind-meta="feel/);
+    }
+  });
+
+  test("each locale has a word list for 'did you mean': its pages' words, then its feeling words", () => {
+    for (const locale of site.locales) {
+      const list = parseWordList(
+        readFileSync(path.join(distDir, "search-words", `${locale}.txt`), "utf8"),
+      );
+      const keys = new Set(list.words.map((word) => wordKey(word, locale)));
+      // Every long word of a translated title is in it.
+      for (const initiative of guide.initiatives) {
+        const title = initiative.text[locale]?.title ?? "";
+        for (const word of title.match(/[\p{L}\p{M}]{5,}/gu) ?? []) {
+          expect(keys.has(wordKey(word, locale)), `${locale}: ${word}`).toBe(true);
+        }
+      }
+      const feelings = allFeelingWords(locale).flatMap(queryWords);
+      for (const word of feelings.filter((w) => [...w].length >= 4)) {
+        expect(keys.has(wordKey(word, locale)), `${locale}: ${word}`).toBe(true);
+      }
+      // Only words: no code, no numbers.
+      expect(list.words.filter((word) => !/^[\p{L}\p{M}\p{N}]+$/u.test(word))).toEqual([]);
+      expect(list.words).not.toContain("addeventlistener");
+    }
   });
 });
 

@@ -53,9 +53,9 @@ export function prepareForIndex(html: string, locale: string): IndexPage {
   const needs = (root.querySelector(`[${needsAttribute}]`)?.getAttribute(needsAttribute) ?? "")
     .split(/\s+/)
     .filter(Boolean);
-  for (const ignored of body.querySelectorAll('[data-pagefind-ignore], [aria-hidden="true"]')) {
-    ignored.remove();
-  }
+  // What the index leaves out: ignored and decorative parts, code and templates.
+  const unread = '[data-pagefind-ignore], [aria-hidden="true"], script, style, template, noscript';
+  for (const ignored of body.querySelectorAll(unread)) ignored.remove();
   // Tags become spaces, so words of adjacent blocks never run together.
   const text = parse(body.innerHTML.replace(/<[^>]*>/g, " ")).text;
   const added: string[] = [];

@@ -69,7 +69,7 @@ export interface WordList {
 /**
  * The file the build writes for a locale: the words of its pages (`counts`: on how
  * many pages each word stands), most pages first, then the feeling words not among
- * them, after an empty line. Words shorter than `typoMinLength - 1` letters, which can
+ * them (as words: "burn-out" is "burn" and "out"), after an empty line. Words shorter than `typoMinLength - 1` letters, which can
  * never be a correction, and numbers are left out. Each word once, lower case.
  */
 export function wordListText(
@@ -83,7 +83,7 @@ export function wordListText(
     .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
     .map(([word]) => word);
   const known = new Set(words.map((word) => wordKey(word, locale)));
-  const extra = [...new Set(feelings)].filter(
+  const extra = [...new Set(feelings.flatMap(queryWords))].filter(
     (word) => long(word) && !known.has(wordKey(word, locale)),
   );
   return `${words.join("\n")}\n\n${extra.join("\n")}\n`;

@@ -408,6 +408,10 @@ export function start(app: HTMLElement): void {
   });
   more.addEventListener("click", () => void showMore(run));
   addEventListener("popstate", () => {
+    // Back or Forward to another search of this page (a jump to #main changes nothing).
+    const { typed, chosen } = current();
+    const query = searchQuery({ q: typed, selection: chosen });
+    if ((query ? `?${query}` : "") === location.search) return;
     readAddress();
     submitted = true;
     void update("address");

@@ -28,7 +28,7 @@ test("pages without an indexed part, or without dotless ı or needs, stay as the
 
 test("an entry gets the feeling words of its needs as hidden metadata: its first need apart", () => {
   const html = page(
-    `<article data-pagefind-body><h1>Koffieochtend</h1><p>Samen koffie drinken.</p><div hidden data-pagefind-ignore data-search-needs="meet talk"><span data-pagefind-filter="need:meet"></span></div></article>`,
+    `<article data-pagefind-body><h1>Koffieochtend</h1><p>Samen koffie drinken.</p><script type="module">addEventListener("x", f)</script><noscript>Luister</noscript><div hidden data-pagefind-ignore data-search-needs="meet talk"><span data-pagefind-filter="need:meet"></span></div></article>`,
     "nl",
   );
   const { content, words } = prepareForIndex(html, "nl");

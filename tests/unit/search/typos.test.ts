@@ -67,6 +67,10 @@ describe("the word list", () => {
     expect([...list.feelings]).toEqual(["eenzaam", "depressie"]);
   });
 
+  test("a feeling phrase or hyphenated word goes in as its words", () => {
+    expect(wordListText(new Map(), ["burn-out", "طبيب نفسي"], "nl")).toBe("\n\nburn\nطبيب\nنفسي\n");
+  });
+
   test("'kofie' becomes 'koffie'; a typo in the middle of a long word is found too", () => {
     const list = parseWordList(text);
     expect(correctWords(["kofie"], list, "nl")).toEqual([
