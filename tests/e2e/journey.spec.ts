@@ -12,7 +12,8 @@ test("language chooser → need → initiative → place", async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/needs\/meet\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meet people");
 
-  const first = page.locator("article h2 a").first();
+  // A card's title or, in a list longer than a page of cards, a row's.
+  const first = page.locator("main li a[href*='/en/initiatives/']").first();
   const title = await first.textContent();
   await first.click();
   await expect(page).toHaveURL(/\/en\/initiatives\/[a-z0-9-]+\/$/);
