@@ -42,8 +42,8 @@ export const estimatedHeights = {
   placeFacts: 2000,
   /** A full card: every fact, the day strip, read aloud (average 795–985). */
   card: 950,
-  /** A compact row of an entry: title, when in words, where (average 177–210). */
-  initiativeRow: 210,
+  /** A compact row of an entry: title, badges, when in words, where (average 177–210; 1,000 generated: 215). */
+  initiativeRow: 220,
   /** A compact row of one occurrence: time, then title and where (119–150; 1,000 generated: 157). */
   occurrenceRow: 160,
   /** A day on the week page: its heading, and its "all of this day" link. */
