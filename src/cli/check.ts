@@ -14,7 +14,8 @@ import { formatProblems, summarizeProblems } from "../lib/content/format.ts";
 import { annotations } from "../lib/content/github-annotations.ts";
 import type { Problem } from "../lib/content/model.ts";
 import { checkContent } from "../lib/content/validate.ts";
-import { msg, say, toolLanguage, worded, type ToolLanguage } from "../lib/messages/index.ts";
+import { msg, say, worded, type ToolLanguage } from "../lib/messages/index.ts";
+import { runTool } from "./run-tool.ts";
 import { siteUrlWarning } from "../lib/posters/site-url-warning.ts";
 
 /** `--format github` or `--format=github`; anything else is the plain format. */
@@ -68,15 +69,4 @@ function main(lang: ToolLanguage): number {
   return 0;
 }
 
-const lang = toolLanguage(process.argv.slice(2), process.env);
-try {
-  process.exitCode = main(lang);
-} catch (error) {
-  console.error(
-    say(
-      msg("check.failed", { reason: error instanceof Error ? error.message : String(error) }),
-      lang,
-    ),
-  );
-  process.exitCode = 1;
-}
+runTool(main, (reason) => [msg("check.failed", { reason })]);

@@ -12,7 +12,8 @@ import { formatProblems } from "../lib/content/format.ts";
 import { checkContent } from "../lib/content/validate.ts";
 import { buildNow } from "../lib/guide/build-now.ts";
 import { entriesByAge, formatEntryAges } from "../lib/guide/entry-ages.ts";
-import { msg, say, toolLanguage, type ToolLanguage } from "../lib/messages/index.ts";
+import { msg, say, type ToolLanguage } from "../lib/messages/index.ts";
+import { runTool } from "./run-tool.ts";
 import { today as todayAt } from "../lib/schedule/zone.ts";
 
 function main(lang: ToolLanguage): number {
@@ -33,11 +34,5 @@ function main(lang: ToolLanguage): number {
   return 0;
 }
 
-const lang = toolLanguage(process.argv.slice(2), process.env);
-try {
-  process.exitCode = main(lang);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  console.error(say(msg("check.runCheckFirst"), lang));
-  process.exitCode = 1;
-}
+// The reason comes from the content loader, in its own words; the hint in the volunteer's.
+runTool(main, (reason) => [reason, msg("check.runCheckFirst")]);

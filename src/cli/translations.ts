@@ -8,7 +8,8 @@
  */
 import fs from "node:fs";
 import { contentDir } from "../lib/content/content-dir.ts";
-import { msg, say, toolLanguage, type ToolLanguage } from "../lib/messages/index.ts";
+import { msg, say, type ToolLanguage } from "../lib/messages/index.ts";
+import { runTool } from "./run-tool.ts";
 import { formatTranslationStatus } from "../lib/translations/format.ts";
 import { contentTranslationStatus } from "../lib/translations/outdated.ts";
 import { gitHistory } from "./git-history.ts";
@@ -24,17 +25,4 @@ function main(lang: ToolLanguage): number {
   return 0;
 }
 
-const lang = toolLanguage(process.argv.slice(2), process.env);
-try {
-  process.exitCode = main(lang);
-} catch (error) {
-  console.error(
-    say(
-      msg("translations.failed", {
-        reason: error instanceof Error ? error.message : String(error),
-      }),
-      lang,
-    ),
-  );
-  process.exitCode = 1;
-}
+runTool(main, (reason) => [msg("translations.failed", { reason })]);

@@ -1,7 +1,7 @@
 /**
  * Where the content folder is: `BUURTGIDS_CONTENT` (absolute, or relative to the
  * working directory) or `./content`. Shared by the CLI, the build and the tests, so
- * `BUURTGIDS_CONTENT=../shared/examples/content npm run check` and the build agree.
+ * `BUURTGIDS_CONTENT=content npm run check` and the build agree.
  */
 import path from "node:path";
 

@@ -56,7 +56,7 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
       field: "content folder",
       ...worded({
         message: msg("folder.missing", { root }),
-        example: "BUURTGIDS_CONTENT=../shared/examples/content npm run check",
+        example: "BUURTGIDS_CONTENT=content npm run check",
       }),
     });
     return { problems: report.problems, stats };

@@ -267,7 +267,7 @@ export function loadEntry(
           kind: msg(`kind.${folder.kind}`),
           locale: facts.defaultLocale,
         }),
-        example: `shared/examples/content/${folder.kind === "place" ? "places/de-brug" : "initiatives/koffie-en-praten"}/index.mdx`,
+        example: `content/${folder.kind === "place" ? "places/buurthuis-de-linde" : "initiatives/koffieochtend"}/index.mdx`,
       }),
     });
   }

@@ -47,7 +47,7 @@ export function readSite(root: string, report: Report): { site?: SiteConfig; fac
   if (!isFile(file)) {
     report.error(siteFile, {
       field: siteFile,
-      ...worded({ message: msg("site.missing"), example: "shared/examples/content/site.yaml" }),
+      ...worded({ message: msg("site.missing"), example: "content/site.yaml" }),
     });
     return { facts: salvageSite(undefined) };
   }

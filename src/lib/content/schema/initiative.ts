@@ -51,7 +51,7 @@ export function initiativeSchema(context: SchemaContext) {
         "[meet, talk]",
       ),
       /** Folder name of the place where it happens, or `online` / `phone`; leave out when `address` is given. */
-      place: withHint(z.string().regex(slugPattern), msg("hint.place"), "de-brug").optional(),
+      place: withHint(z.string().regex(slugPattern), msg("hint.place"), "buurthuis-de-linde").optional(),
       /** Street address when it is not at a listed place. */
       address: text(msg("hint.streetAddress"), "Kerkstraat 5, Rivierwijk").optional(),
       /** How to find it, e.g. a landmark, in the default language (optional). */
@@ -151,7 +151,7 @@ export function initiativeSchema(context: SchemaContext) {
           code: "custom",
           path: ["place"],
           message: msg("where.none"),
-          params: { expected: msg("where.none.expected"), example: "place: de-brug" },
+          params: { expected: msg("where.none.expected"), example: "place: buurthuis-de-linde" },
         });
       }
     }, always);
