@@ -97,36 +97,23 @@ export class Report {
       )
         continue;
       if (issue.code === "unrecognized_keys") {
-        const known = fieldNamesAt(schema, issue.path);
+        // A translation's front matter may only hold the translatable fields.
+        const inTranslation = translation && issue.path.length === 0;
+        const known = inTranslation ? translatableFields : fieldNamesAt(schema, issue.path);
         for (const key of issue.keys) {
-          const line = parsed.keyLine(issue.path, key) ?? parsed.lineOf(issue.path);
           const at = [...issue.path.map(pathPart), key];
-          const field = fieldName(at);
-          if (translation && issue.path.length === 0) {
-            const near = didYouMean(key, translatableFields);
-            this.error(file, {
-              line,
-              field,
-              path: at,
-              ...worded({
-                message: near
-                  ? msg("field.unknownNear", { key, near })
-                  : msg("field.notInTranslation", { key }),
-                expected: msg("field.onlyTranslatable", { fields: translatableFields.join(", ") }),
-              }),
-            });
-            continue;
-          }
           const near = didYouMean(key, known);
           this.error(file, {
-            line,
-            field,
+            line: parsed.keyLine(issue.path, key) ?? parsed.lineOf(issue.path),
+            field: fieldName(at),
             path: at,
             ...worded({
               message: near
                 ? msg("field.unknownNear", { key, near })
-                : msg("field.unknown", { key }),
-              expected: msg("hint.oneOf", { list: listMsg(known, 30) }),
+                : msg(inTranslation ? "field.notInTranslation" : "field.unknown", { key }),
+              expected: inTranslation
+                ? msg("field.onlyTranslatable", { fields: translatableFields.join(", ") })
+                : msg("hint.oneOf", { list: listMsg(known, 30) }),
               ...(near ? { example: near } : {}),
             }),
           });
