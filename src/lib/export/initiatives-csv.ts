@@ -8,14 +8,12 @@ import { translator } from "../i18n/translator.ts";
 import { whereOf, type Where } from "../guide/where.ts";
 import { ruleRecurrence } from "../ics/recurrence.ts";
 import { csvDocument } from "./csv.ts";
+import { contactColumns, flagColumns } from "./columns.ts";
 import { bySlug, pageUrl, type ExportContext } from "./context.ts";
 import { rruleOf, ruleWords } from "./schedule.ts";
 
 /** Where, in three columns (see `whereCells`). */
 const whereColumns = ["place", "address", "postcode"] as const;
-
-/** The yes/no facts, each "true" or "false". */
-const flagColumns = ["womenOnly", "walkIn", "bringSomeone", "children", "wheelchair"] as const;
 
 /** The columns, in order. */
 export const csvColumns = [
@@ -30,13 +28,9 @@ export const csvColumns = [
   "dtstart",
   "cost",
   "languages",
+  // The yes/no facts are each "true" or "false".
   ...flagColumns,
-  "hosts",
-  "phone",
-  "whatsapp",
-  "email",
-  "afterHours",
-  "lastVerified",
+  ...contactColumns,
   "url",
 ] as const;
 

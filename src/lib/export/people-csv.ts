@@ -12,6 +12,7 @@ import { formatEuros, formatList, languageName } from "../format/intl.ts";
 import { localizedText } from "../guide/localize.ts";
 import { whereLabelOf } from "../guide/where.ts";
 import { csvDocument, type CsvDelimiter } from "./csv.ts";
+import { contactColumns, flagColumns } from "./columns.ts";
 import { pageUrl, type ExportContext } from "./context.ts";
 import { ruleWords } from "./schedule.ts";
 
@@ -25,18 +26,9 @@ export const peopleCsvColumns = [
   "place",
   "address",
   "languages",
-  "womenOnly",
-  "walkIn",
-  "bringSomeone",
-  "children",
-  "wheelchair",
+  ...flagColumns,
   "cost",
-  "hosts",
-  "phone",
-  "whatsapp",
-  "email",
-  "afterHours",
-  "lastVerified",
+  ...contactColumns,
   "link",
 ] as const;
 

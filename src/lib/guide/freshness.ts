@@ -8,6 +8,16 @@ import { daysBetween, daysInMonth, formatDate, parseDate } from "../schedule/civ
 /** An entry nobody checked for this many months shows "this may be out of date". */
 export const staleAfterMonths = 6;
 
+/** What a note on an entry's freshness is drawn from. */
+export interface FreshnessProps {
+  /** When a volunteer last checked the entry (YYYY-MM-DD). */
+  lastVerified: string;
+  /** The build's today in the site time zone. */
+  today: string;
+  /** The reader's language. */
+  locale: string;
+}
+
 /**
  * The date `months` calendar months before `date`; a day the month lacks becomes its
  * last day (six months before 31 August is 28 or 29 February).
