@@ -4,7 +4,7 @@
  * the values the script sorts and filters by. Computed once here; the page only
  * renders them.
  */
-import type { Initiative, Place } from "../content/model.ts";
+import type { Initiative, Place, ScheduleRule } from "../content/model.ts";
 import { weekdays, type InitiativeType, type Need } from "../facts.ts";
 import { translator } from "../i18n/translator.ts";
 import { textDirection } from "../i18n/locales.ts";
@@ -13,6 +13,7 @@ import { localizedText } from "../guide/localize.ts";
 import { whereLabelOf } from "../guide/where.ts";
 import { localeHref, telHref, whatsappHref } from "../guide/links.ts";
 import { parseTime } from "../schedule/clock.ts";
+import { currentRules } from "../schedule/view.ts";
 import { ruleWords } from "../export/schedule.ts";
 import { facetValues } from "../facets/values.ts";
 import type { FacetValues } from "../facets/vocabulary.ts";
@@ -85,11 +86,13 @@ export interface ProvidersInput {
   placeBySlug: ReadonlyMap<string, Place>;
   defaultLocale: string;
   base: string;
+  /** The build's today: rules that have ended are not shown, sorted or filtered on. */
+  today: string;
 }
 
 /** Minutes from Monday 00:00 of the earliest meeting in the week, for sorting by "when". */
-function weekMinute(initiative: Initiative): number {
-  const starts = initiative.schedule.flatMap((rule) =>
+function weekMinute(rules: readonly ScheduleRule[]): number {
+  const starts = rules.flatMap((rule) =>
     rule.days.map((day) => weekdays.indexOf(day) * 1440 + parseTime(rule.from)),
   );
   return starts.length > 0 ? Math.min(...starts) : 7 * 1440;
@@ -100,6 +103,7 @@ export function providerRows(input: ProvidersInput, locale: string): ProviderRow
   const t = translator(locale);
   const rows = input.initiatives.map((initiative): ProviderRow => {
     const text = localizedText(initiative, locale, input.defaultLocale);
+    const rules = currentRules(initiative.schedule, input.today);
     const { name, address, placeSlug } = whereLabelOf(
       initiative,
       input.placeBySlug,
@@ -136,7 +140,7 @@ export function providerRows(input: ProvidersInput, locale: string): ProviderRow
       type: initiative.type,
       typeLabel: t(`type.${initiative.type}`),
       needs,
-      when: initiative.schedule.map((rule) => ruleWords(rule, locale, t)),
+      when: rules.map((rule) => ruleWords(rule, locale, t)),
       where,
       languages,
       womenOnly: initiative.womenOnly,
@@ -153,10 +157,10 @@ export function providerRows(input: ProvidersInput, locale: string): ProviderRow
         date: initiative.lastVerified,
         label: formatDate(initiative.lastVerified, locale, "medium"),
       },
-      facets: facetValues(initiative),
+      facets: facetValues(initiative, input.today),
       sort: {
         name: text.title,
-        when: String(weekMinute(initiative)),
+        when: String(weekMinute(rules)),
         where: where.label,
         languages: languages.map((l) => l.name).join(", "),
         // Women only first, then the most ways in.

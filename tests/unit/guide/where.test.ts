@@ -123,7 +123,10 @@ describe("every output says the same where", () => {
   const locale = "nl";
   const t = translator(locale);
   const csvContext = context({ initiatives });
-  const rows = providerRows({ initiatives, placeBySlug, defaultLocale: locale, base: "/" }, locale);
+  const rows = providerRows(
+    { initiatives, placeBySlug, defaultLocale: locale, base: "/", today: "2026-11-25" },
+    locale,
+  );
 
   test.each([
     ["a listed place", koffie, "Buurthuis De Brug, Kerkstraat 5, 1234 AB"],

@@ -12,6 +12,7 @@ const input = {
   placeBySlug: new Map(places.map((p) => [p.slug, p])),
   defaultLocale: site.defaultLocale,
   base: "/",
+  today: "2026-11-25",
 };
 
 test("one row per initiative, sorted by title in the reader's language", () => {
@@ -76,4 +77,15 @@ test("each row carries its facet values: meetings, evening or weekend, free", ()
   expect(row("avondgesprek").facets.dayTime).toEqual(["mo-evening", "fr-evening"]);
   expect(row("avondgesprek").facets.flag).toEqual(["free", "eveningWeekend"]);
   expect(row("koffieochtend").facets.flag).not.toContain("eveningWeekend");
+});
+
+test("a rule that has ended is not shown, sorted on or filtered on", () => {
+  // Avondgesprek: last Friday evenings, and Mondays every other week until 30 June 2027.
+  const afterSummer = { ...input, today: "2027-07-15" };
+  const row = providerRows(afterSummer, "en").find((r) => r.slug === "avondgesprek")!;
+  expect(row.when).toHaveLength(1);
+  expect(row.facets.dayTime).toEqual(["fr-evening"]);
+  expect(Number(row.sort.when)).toBe(4 * 1440 + 18 * 60);
+  const before = providerRows(input, "en").find((r) => r.slug === "avondgesprek")!;
+  expect(before.when).toHaveLength(2);
 });
