@@ -69,4 +69,4 @@ function main(lang: ToolLanguage): number {
   return 0;
 }
 
-runTool(main, (reason) => [msg("check.failed", { reason })]);
+await runTool(main, (reason) => [msg("check.failed", { reason })]);

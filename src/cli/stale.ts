@@ -35,4 +35,4 @@ function main(lang: ToolLanguage): number {
 }
 
 // The reason comes from the content loader, in its own words; the hint in the volunteer's.
-runTool(main, (reason) => [reason, msg("check.runCheckFirst")]);
+await runTool(main, (reason) => [reason, msg("check.runCheckFirst")]);

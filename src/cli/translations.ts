@@ -25,4 +25,4 @@ function main(lang: ToolLanguage): number {
   return 0;
 }
 
-runTool(main, (reason) => [msg("translations.failed", { reason })]);
+await runTool(main, (reason) => [msg("translations.failed", { reason })]);
