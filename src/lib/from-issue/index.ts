@@ -10,7 +10,8 @@
  * language is the language of every message.
  */
 import type { Problem } from "../content/model.ts";
-import { problemLine, type AnswerProblem } from "../new-entry/model.ts";
+import type { AnswerProblem } from "../new-entry/model.ts";
+import { problemLine } from "../new-entry/problem-line.ts";
 import type { Inventory } from "../new-entry/inventory.ts";
 import { writeNewEntry } from "../new-entry/write.ts";
 import { answersFromForm } from "./convert.ts";
@@ -94,7 +95,7 @@ function fromAnswerProblems(problems: readonly AnswerProblem[], locale: FormLoca
   const m = messages[locale];
   return problems.map((problem) => ({
     question: questionOf(problem.field),
-    message: m.checkSays(problemLine(problem)),
+    message: m.checkSays(problemLine(problem, locale)),
   }));
 }
 

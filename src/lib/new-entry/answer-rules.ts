@@ -10,12 +10,13 @@
  * turns a schema issue into an answer's problem.
  */
 import type { z } from "astro/zod";
-import { describeIssue, friendlyText, hintAt, schemaAt } from "../content/error-map.ts";
+import { describeIssue, hintAt, schemaAt } from "../content/error-map.ts";
 import type { IssueLike } from "../content/error-map.ts";
 import { initiativeSchema } from "../content/schema/index.ts";
+import { msg, type Msg, type ToolLanguage } from "../messages/index.ts";
 import { extraProblems } from "./extra-rules.ts";
 import { frontMatterPath, type AnswerField } from "./front-matter.ts";
-import type { AnswerContext, AnswerProblem } from "./model.ts";
+import { answerProblemOf, problemText, type AnswerContext, type AnswerProblem } from "./model.ts";
 import { lineRule, shown, textsIn } from "./plain-text.ts";
 import { readAnswer } from "./read-answer.ts";
 
@@ -49,13 +50,13 @@ export function issueProblem(
   issue: z.core.$ZodIssue,
   at: readonly PropertyKey[] = issue.path,
 ): AnswerProblem {
-  return { field, message: friendlyText(describeIssue(issue as IssueLike, hintAt(root, at))) };
+  return answerProblemOf(field, describeIssue(issue as IssueLike, hintAt(root, at)).said);
 }
 
 /** What the content contract expects at a front-matter path, in words. */
-function expectedAt(root: z.ZodType, path: readonly PropertyKey[], field: AnswerField): string {
-  if (field === "body") return "a few sentences of plain text";
-  return hintAt(root, path)?.expected ?? "text";
+function expectedAt(root: z.ZodType, path: readonly PropertyKey[], field: AnswerField): Msg {
+  if (field === "body") return msg("new.expected.body");
+  return hintAt(root, path)?.said.expected ?? msg("type.string");
 }
 
 /** The first text in `given` that cannot be written as it is, as a problem. */
@@ -68,12 +69,16 @@ function unsafeText(
   for (const { path, text, isKey } of textsIn(given)) {
     const problem = lineRule(text, field === "body" && !isKey);
     if (!problem) continue;
-    return {
-      field: fieldName(field, path),
+    const quoted = shown(text, problem.at);
+    return answerProblemOf(fieldName(field, path), {
       message: isKey
-        ? `the field name ${shown(text, problem.at)} must be written ${problem.rule}`
-        : `${shown(text, problem.at)} must be ${expectedAt(root, [...base, ...path], field)}, ${problem.rule}`,
-    };
+        ? msg("new.problem.nameNotSafe", { name: quoted, rule: problem.rule })
+        : msg("new.problem.textNotSafe", {
+            text: quoted,
+            expected: expectedAt(root, [...base, ...path], field),
+            rule: problem.rule,
+          }),
+    });
   }
   return undefined;
 }
@@ -93,7 +98,12 @@ export function problemsOfRead(
   if (field === "body") return extraProblems(field, value, context);
   const base = frontMatterPath[field];
   if (field === "cost" && typeof value === "string" && value !== "free") {
-    return [{ field, message: `${shown(value)} must be ${expectedAt(root, base, field)}` }];
+    const given = shown(value);
+    return [
+      answerProblemOf(field, {
+        message: msg("new.problem.mustBe", { given, expected: expectedAt(root, base, field) }),
+      }),
+    ];
   }
   const result = schemaAt(root, base)?.safeParse(value, { reportInput: true });
   const out = (result?.success === false ? result.error.issues : []).map((issue) =>
@@ -114,11 +124,12 @@ export function answerProblems(
   return problemsOfRead(field, value, readAnswer(field, value), context);
 }
 
-/** The first problem of one answer in plain words, for a question's `validate`. */
+/** The first problem of one answer in plain words in `lang`, for a question's `validate`. */
 export function answerProblem(
   field: AnswerField,
   value: unknown,
   context: AnswerContext,
+  lang: ToolLanguage = "en",
 ): string | undefined {
-  return answerProblems(field, value, context)[0]?.message;
+  return problemText(answerProblems(field, value, context)[0], lang);
 }

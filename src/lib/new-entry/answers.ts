@@ -10,12 +10,14 @@ import { didYouMean } from "../content/suggest.ts";
 import type { HostRole, InitiativeType, Need } from "../facts.ts";
 import { fieldName, issueProblem, problemsOfRead, schemaFor } from "./answer-rules.ts";
 import { answerAt, answerFields, frontMatterOf, type AnswerField } from "./front-matter.ts";
-import type {
-  AnswerContext,
-  AnswerProblem,
-  HostAnswer,
-  NewEntryAnswers,
-  TimeSlot,
+import { listMsg, msg } from "../messages/index.ts";
+import {
+  answerProblemOf,
+  type AnswerContext,
+  type AnswerProblem,
+  type HostAnswer,
+  type NewEntryAnswers,
+  type TimeSlot,
 } from "./model.ts";
 import { fieldText } from "./plain-text.ts";
 import { defaultHostRole, readAnswer } from "./read-answer.ts";
@@ -29,12 +31,11 @@ function unknownKeys(given: Readonly<Record<string, unknown>>): AnswerProblem[] 
     .filter((key) => !fields.includes(key))
     .map((key) => {
       const near = didYouMean(key, fields);
-      return {
-        field: fieldText(key),
+      return answerProblemOf(fieldText(key), {
         message: near
-          ? `is not a question of npm run new: did you mean "${near}"?`
-          : `is not a question of npm run new (expected one of ${fields.join(", ")})`,
-      };
+          ? msg("new.problem.notAQuestionNear", { near })
+          : msg("new.problem.notAQuestion", { list: listMsg(fields, fields.length) }),
+      });
     });
 }
 
@@ -108,19 +109,14 @@ export function checkAnswers(
   | { answers?: undefined; problems: AnswerProblem[] } {
   if (!data || typeof data !== "object" || Array.isArray(data)) {
     return {
-      problems: [
-        { field: "answers", message: 'must be a group of answers, like { "title": "Breiclub" }' },
-      ],
+      problems: [answerProblemOf("answers", { message: msg("new.problem.notAGroup") })],
     };
   }
   const given = data as Record<string, unknown>;
   const problems = unknownKeys(given);
   const oneHost = given["hostRole"] !== undefined || given["hostOrganisation"] !== undefined;
   if (given["hosts"] !== undefined && oneHost) {
-    problems.push({
-      field: "hosts",
-      message: "give hosts (a list), or hostRole with hostOrganisation (one host), not both",
-    });
+    problems.push(answerProblemOf("hosts", { message: msg("new.problem.hostsTwice") }));
   }
   const asked = askedAnswers(given);
   const read: Answers = {};

@@ -6,6 +6,7 @@ export type { AnswerField, FrontMatterAnswer } from "./front-matter.ts";
 export { checkRenderedEntry } from "./gate.ts";
 export type { RenderedEntry } from "./gate.ts";
 export * from "./model.ts";
+export { answerLabel, problemLine } from "./problem-line.ts";
 export { shown } from "./plain-text.ts";
 export { planNewEntry } from "./plan.ts";
 export type { EntryPlan, PlanContext } from "./plan.ts";

@@ -5,6 +5,7 @@
  * the rendering, and `npm run from-issue`.
  */
 import type { HostRole, InitiativeType, Need, Weekday } from "../facts.ts";
+import { sayText, type Said, type ToolLanguage } from "../messages/index.ts";
 
 /**
  * One weekly time: these days, from..to; optionally only some weeks of the month
@@ -81,13 +82,25 @@ export interface AnswerContext {
   stigmaWords?: Readonly<Record<string, readonly string[]>>;
 }
 
-/** A wrong answer: which one (`languages`, `times.0.to`) and why, in volunteer words. */
+/**
+ * A wrong answer: which one (`languages`, `times.0.to`) and why, in volunteer words:
+ * `message` in English, `said` the same as messages, to say in the volunteer's language.
+ */
 export interface AnswerProblem {
   field: string;
   message: string;
+  said: Said;
 }
 
-/** `field: message`, the one line that names a wrong answer. */
-export function problemLine(problem: AnswerProblem): string {
-  return `${problem.field}: ${problem.message}`;
+/** The problem of answer `field` that `said` words (its English words made from it). */
+export function answerProblemOf(field: string, said: Said): AnswerProblem {
+  return { field, message: sayText(said), said };
+}
+
+/** Why an answer is wrong in `lang`, for a question's `validate` (undefined when it is fine). */
+export function problemText(
+  problem: AnswerProblem | undefined,
+  lang: ToolLanguage = "en",
+): string | undefined {
+  return problem && sayText(problem.said, lang);
 }

@@ -4,11 +4,18 @@
  * typed next to the ticked ones, one more host. Each runs the one check of the
  * whole answer (answer-rules.ts) and keeps what the question is about, so a
  * question never has a rule of its own. Its own file so that `npm run new` only
- * draws the questions.
+ * draws the questions. Each says its problem in `lang`, the language of the questions.
  */
 import type { HostRole } from "../facts.ts";
+import { msg, type ToolLanguage } from "../messages/index.ts";
 import { answerProblems } from "./answer-rules.ts";
-import type { AnswerContext, HostAnswer, TimeSlot } from "./model.ts";
+import {
+  answerProblemOf,
+  problemText,
+  type AnswerContext,
+  type HostAnswer,
+  type TimeSlot,
+} from "./model.ts";
 
 /** The part of a slot as it is being asked: the days first, then from, then to. */
 type SlotSoFar = Pick<TimeSlot, "days" | "from"> & Partial<TimeSlot>;
@@ -18,11 +25,13 @@ export function slotProblem(
   slot: SlotSoFar,
   part: "from" | "to",
   context: AnswerContext,
+  lang: ToolLanguage = "en",
 ): string | undefined {
   const problems = answerProblems("times", [slot], context);
-  return (
-    problems.find((problem) => problem.field === `times.0.${part}`)?.message ??
-    (part === "to" ? problems[0]?.message : undefined)
+  return problemText(
+    problems.find((problem) => problem.field === `times.0.${part}`) ??
+      (part === "to" ? problems[0] : undefined),
+    lang,
   );
 }
 
@@ -31,12 +40,17 @@ export function startingProblem(
   slot: TimeSlot,
   typed: string,
   context: AnswerContext,
+  lang: ToolLanguage = "en",
 ): string | undefined {
   const every = { ...slot, every: 2, starting: typed.trim() };
-  return (
+  const missing = typed.trim()
+    ? undefined
+    : answerProblemOf("times.0.starting", { message: msg("new.problem.dateNeeded") });
+  return problemText(
     answerProblems("times", [every], context).find((problem) =>
       problem.field.startsWith("times.0.starting"),
-    )?.message ?? (typed.trim() ? undefined : "write the date of one time it happens")
+    ) ?? missing,
+    lang,
   );
 }
 
@@ -55,9 +69,10 @@ export function typedLanguagesProblem(
   chosen: readonly string[],
   typed: string,
   context: AnswerContext,
+  lang: ToolLanguage = "en",
 ): string | undefined {
   if (!splitCodes(typed).length) return undefined;
-  return answerProblems("languages", languagesOf(chosen, typed), context)[0]?.message;
+  return problemText(answerProblems("languages", languagesOf(chosen, typed), context)[0], lang);
 }
 
 /** The problem of one more host (a role and the organisation as typed) after `hosts`. */
@@ -66,6 +81,7 @@ export function hostProblem(
   role: HostRole,
   organisation: string,
   context: AnswerContext,
+  lang: ToolLanguage = "en",
 ): string | undefined {
-  return answerProblems("hosts", [...hosts, { role, organisation }], context)[0]?.message;
+  return problemText(answerProblems("hosts", [...hosts, { role, organisation }], context)[0], lang);
 }

@@ -6,6 +6,7 @@
  * (`shown`). Its own file because these rules hold for any answer, whatever
  * field it becomes.
  */
+import { msg, type Msg } from "../messages/index.ts";
 
 const lineBreak = /[\n\r\v\f\u0085\u2028\u2029]/u;
 /** C0 controls, DEL and C1 controls. */
@@ -24,20 +25,17 @@ const controlButNewline = /[^\P{Cc}\n]/u;
  * Why `text` cannot be one line of the file, as the end of "must be … ", if it
  * cannot. The body (`paragraphs`) may have `\n` line breaks between paragraphs.
  */
-export function lineRule(
-  text: string,
-  paragraphs = false,
-): { at: number; rule: string } | undefined {
-  const checks: [RegExp, string][] = paragraphs
+export function lineRule(text: string, paragraphs = false): { at: number; rule: Msg } | undefined {
+  const checks: [RegExp, Msg][] = paragraphs
     ? [
-        [otherLineBreak, "with plain line breaks (\\n) only"],
-        [directionControl, "without hidden text-direction characters"],
-        [controlButNewline, "without control characters"],
+        [otherLineBreak, msg("new.rule.plainLineBreaks")],
+        [directionControl, msg("new.rule.noDirection")],
+        [controlButNewline, msg("new.rule.noControl")],
       ]
     : [
-        [lineBreak, "on one line"],
-        [directionControl, "without hidden text-direction characters"],
-        [control, "without control characters"],
+        [lineBreak, msg("new.rule.oneLine")],
+        [directionControl, msg("new.rule.noDirection")],
+        [control, msg("new.rule.noControl")],
       ];
   for (const [pattern, rule] of checks) {
     const at = text.search(pattern);

@@ -14,15 +14,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { friendlyText } from "../content/error-map.ts";
 import type { Problem } from "../content/model.ts";
+import { msg } from "../messages/index.ts";
 import { checkAnswers } from "./answers.ts";
-import type { AnswerProblem } from "./model.ts";
+import { answerProblemOf, type AnswerProblem } from "./model.ts";
 import { answerAt } from "./front-matter.ts";
 import { checkRenderedEntry } from "./gate.ts";
 import { answerContextOf, type Inventory } from "./inventory.ts";
 import { planNewEntry } from "./plan.ts";
 
 /** The answer a problem of the rendered file is about (`schedule.0.to` → `times.0.to`, body text → `body`). */
-function answerProblemOf(problem: Problem, bodyStartLine: number): AnswerProblem {
+function problemOfRendered(problem: Problem, bodyStartLine: number): AnswerProblem {
   const at = answerAt(
     problem.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
   );
@@ -34,7 +35,11 @@ function answerProblemOf(problem: Problem, bodyStartLine: number): AnswerProblem
       : problem.field === "folder name"
         ? "title"
         : problem.field;
-  return { field, message: friendlyText(problem) };
+  // A problem the content check words itself has its messages; the rest keep their English.
+  return answerProblemOf(
+    field,
+    problem.said ?? { message: msg("text.raw", { text: friendlyText(problem) }) },
+  );
 }
 
 export type WriteResult =
@@ -61,22 +66,14 @@ export function writeNewEntry(inv: Inventory, given: unknown): WriteResult {
   const checked = checkAnswers(given, context);
   if (!checked.answers) return { ok: false, problems: checked.problems };
   const plan = planNewEntry(checked.answers, context);
-  if (!plan.ok) {
-    return {
-      ok: false,
-      problems: plan.problems.map((line) => {
-        const at = /^([\w.]+): (.*)$/s.exec(line);
-        return at ? { field: at[1]!, message: at[2]! } : { field: "title", message: line };
-      }),
-    };
-  }
+  if (!plan.ok) return { ok: false, problems: plan.problems };
   const found = checkRenderedEntry(inv.root, plan, inv.today);
   const errors = found.filter((problem) => problem.severity === "error");
   if (errors.length) {
     const bodyStartLine = plan.text.split("\n").indexOf("---", 1) + 2;
     return {
       ok: false,
-      problems: errors.map((problem) => answerProblemOf(problem, bodyStartLine)),
+      problems: errors.map((problem) => problemOfRendered(problem, bodyStartLine)),
     };
   }
   const target = path.join(inv.root, plan.file);
@@ -89,7 +86,11 @@ export function writeNewEntry(inv: Inventory, given: unknown): WriteResult {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
       return {
         ok: false,
-        problems: [{ field: "title", message: `initiatives/${plan.slug}/ exists already` }],
+        problems: [
+          answerProblemOf("title", {
+            message: msg("new.problem.folderAppeared", { slug: plan.slug }),
+          }),
+        ],
       };
     }
     throw error;

@@ -186,8 +186,10 @@ describe("fromIssue", () => {
       expect.objectContaining({
         question: "summary",
         label: "Vertel in één of twee korte zinnen wat het is",
-        message: expect.stringMatching(/^De controle zegt: summary: /),
+        message: expect.stringMatching(/^De controle zegt: Korte beschrijving \(summary\): /),
       }),
     ]);
+    // Said in Dutch, not the English words of the content check.
+    expect(result.problems[0]?.message).not.toMatch(/\b(the|is a word|expected)\b/);
   });
 });

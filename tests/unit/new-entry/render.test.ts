@@ -168,7 +168,12 @@ describe("planNewEntry", () => {
     const plan = planNewEntry({ ...answers, title: "Koffie en praten" }, context);
     expect(plan).toEqual({
       ok: false,
-      problems: [expect.stringContaining("initiatives/koffie-en-praten/ exists already")],
+      problems: [
+        expect.objectContaining({
+          field: "title",
+          message: expect.stringContaining("initiatives/koffie-en-praten/ exists already"),
+        }),
+      ],
     });
   });
 
@@ -176,7 +181,8 @@ describe("planNewEntry", () => {
     const plan = planNewEntry({ ...answers, needs: [], times: [] }, context);
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
-    expect(plan.problems.join("\n")).toMatch(/needs/);
-    expect(plan.problems.join("\n")).toMatch(/schedule/);
+    const fields = plan.problems.map((problem) => problem.field).join("\n");
+    expect(fields).toMatch(/needs/);
+    expect(fields).toMatch(/schedule/);
   });
 });
