@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { breiclubAnswers } from "./drive.ts";
 import {
   answerFields,
   answerProblem,
@@ -359,5 +360,32 @@ describe("checkAnswers: the whole set, from the questions or a file", () => {
   test("not a group of answers", () => {
     expect(checkAnswers(["title"], context).problems?.[0]?.field).toBe("answers");
     expect(checkAnswers(null, context).problems?.[0]?.field).toBe("answers");
+  });
+});
+
+describe("problemLine: a wrong answer in the volunteer's language", () => {
+  const wrong = checkAnswers(
+    {
+      ...breiclubAnswers,
+      times: [{ days: ["tu"], from: "14:00", to: "13:00" }],
+      titel: "Breiclub",
+    },
+    context,
+  ).problems!;
+
+  test("English names the answer as the answers file does", () => {
+    expect(wrong.map((problem) => problemLine(problem))).toEqual([
+      expect.stringMatching(/^titel: is not a question of npm run new: did you mean "title"\?$/),
+      expect.stringMatching(/^times\.0\.to: "13:00" is before from "14:00"/),
+    ]);
+  });
+
+  test("Dutch names the question in Dutch words, and says why in Dutch", () => {
+    expect(wrong.map((problem) => problemLine(problem, "nl"))).toEqual([
+      'titel: is geen vraag van npm run new. Bedoel je "title"?',
+      expect.stringMatching(
+        /^Wanneer, regel 1, tot \(to\): "13:00" is eerder dan de begintijd "14:00"/,
+      ),
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import { describe, expect, test } from "vitest";
 import { parseFrontMatterFile } from "../../../src/lib/content/frontmatter.ts";
 import { hashFolder, repoRoot, tempContent } from "../content/helpers.ts";
 import {
+  breiclubAnswers,
   cliEnv as env,
   drive,
   keys,
@@ -168,18 +169,7 @@ describe("npm run new, interactive", () => {
 });
 
 describe("npm run new --answers", () => {
-  const answers = {
-    type: "activity",
-    title: "Breiclub",
-    summary: "Samen breien en haken. Kom gewoon langs.",
-    address: "Parkweg 3, Rivierwijk",
-    needs: ["create", "meet"],
-    times: [{ days: ["tu"], from: "14:00", to: "16:00" }],
-    cost: "2,50",
-    languages: ["nl", "tr"],
-    walkIn: true,
-    hostRole: "volunteer",
-  };
+  const answers = breiclubAnswers;
 
   test("writes the entry, and never overwrites it on a second run", { timeout: 180_000 }, () => {
     const content = tempContent();

@@ -11,26 +11,56 @@ import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "../content/helpers.ts";
 
+/** A good answers file: a knitting club at an address, on Tuesday afternoons. */
+export const breiclubAnswers = {
+  type: "activity",
+  title: "Breiclub",
+  summary: "Samen breien en haken. Kom gewoon langs.",
+  address: "Parkweg 3, Rivierwijk",
+  needs: ["create", "meet"],
+  times: [{ days: ["tu"], from: "14:00", to: "16:00" }],
+  cost: "2,50",
+  languages: ["nl", "tr"],
+  walkIn: true,
+  hostRole: "volunteer",
+};
+
 /** The CLI under test. */
 export const newCli = path.join(repoRoot, "src/cli/new.ts");
 
-/** The environment of a run on the content folder `content`, without colours. */
-export function cliEnv(content: string): NodeJS.ProcessEnv {
-  return { ...process.env, BUURTGIDS_CONTENT: content, FORCE_COLOR: "0" };
+/**
+ * The environment of a run on the content folder `content`, without colours, in a
+ * terminal whose locale is `locale` (`nl_NL.UTF-8`; default `C.UTF-8`, which the
+ * tools speak English in), whatever the locale of the machine running the tests.
+ */
+export function cliEnv(content: string, locale = "C.UTF-8"): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, BUURTGIDS_CONTENT: content, FORCE_COLOR: "0" };
+  delete env["LC_ALL"];
+  delete env["LC_MESSAGES"];
+  env["LANG"] = locale;
+  return env;
+}
+
+/** How to run the CLI: more arguments (`--lang nl`) and the terminal's locale. */
+export interface RunOptions {
+  args?: readonly string[];
+  locale?: string;
 }
 
 /** Runs `node src/cli/new.ts --answers <file>` on `content`, with `data` as the file. */
 export function runWithAnswers(
   content: string,
   data: unknown,
+  options: RunOptions = {},
 ): { status: number | null; stdout: string; stderr: string; output: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "buurtgids-answers-"));
   try {
     const file = path.join(dir, "answers.json");
     fs.writeFileSync(file, JSON.stringify(data));
-    const result = spawnSync(process.execPath, [newCli, "--answers", file], {
+    const args = [newCli, "--answers", file, ...(options.args ?? [])];
+    const result = spawnSync(process.execPath, args, {
       cwd: repoRoot,
-      env: cliEnv(content),
+      env: cliEnv(content, options.locale),
       encoding: "utf8",
       timeout: 60_000,
     });

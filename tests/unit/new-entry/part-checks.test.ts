@@ -59,3 +59,14 @@ describe("one more host", () => {
     );
   });
 });
+
+describe("in Dutch, as the questions show them", () => {
+  test("each part-check says its problem in the volunteer's language", () => {
+    expect(slotProblem({ ...friday, to: "18:00" }, "to", context, "nl")).toMatch(
+      /^"18:00" is eerder dan de begintijd "19:00"/,
+    );
+    expect(startingProblem(friday, "5 sept", context, "nl")).toMatch(/verwacht: een datum/);
+    expect(typedLanguagesProblem(["nl"], "so xx-!!", context, "nl")).not.toMatch(/\bthe\b/);
+    expect(hostProblem([], "volunteer", "a\u0007b", context, "nl")).toMatch(/stuurtekens/);
+  });
+});
