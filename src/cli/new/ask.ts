@@ -36,6 +36,21 @@ export function askingIn(context: AnswerContext, lang: ToolLanguage): Asking {
   return { context, lang, t: wordsIn(lang) };
 }
 
+/**
+ * The question of a list to choose from (`several`: tick one or more). Clack says how
+ * to use the keys in English only, so in another language its note is left out and
+ * said under the question instead.
+ */
+export function listQuestion(
+  asking: Asking,
+  question: string,
+  several = false,
+): { message: string; showInstructions: boolean } {
+  if (asking.lang === "en") return { message: question, showInstructions: true };
+  const keys = asking.t(several ? "new.keys.several" : "new.keys.one");
+  return { message: `${question}\n${keys}`, showInstructions: false };
+}
+
 /** The answer to `prompt`, or stop when the volunteer pressed Ctrl+C or Escape. */
 export async function ask<T>(prompt: Promise<T>): Promise<Exclude<T, symbol>> {
   const value = await prompt;

@@ -17,7 +17,7 @@ import {
   languagesOf,
   typedLanguagesProblem,
 } from "../../lib/new-entry/part-checks.ts";
-import { ask, askAnswer, askEach, askYes, type Asking } from "./ask.ts";
+import { ask, listQuestion, askAnswer, askEach, askYes, type Asking } from "./ask.ts";
 import { askTime } from "./when.ts";
 
 /** Options named and explained in the site's own words (`role.volunteer`, `role.volunteer.explain`). */
@@ -38,7 +38,7 @@ async function askWhere(
   const other = "(somewhere else)";
   const choice = await ask(
     p.select<string>({
-      message: t("new.question.where"),
+      ...listQuestion(asking, t("new.question.where")),
       options: [
         ...inv.places.map((place) => ({ value: place.slug, label: place.title, hint: place.slug })),
         { value: "online", label: t("new.where.online"), hint: t("new.where.online.hint") },
@@ -61,7 +61,7 @@ async function askLanguages(inv: Inventory, asking: Asking): Promise<string[]> {
   const { t, lang, context } = asking;
   const chosen = await ask(
     p.multiselect<string>({
-      message: t("new.question.languages"),
+      ...listQuestion(asking, t("new.question.languages"), true),
       options: inv.locales.map((code) => ({
         value: code,
         label: languageName(code, lang),
@@ -89,7 +89,7 @@ async function askHost(
   const { t, lang, context } = asking;
   const role = await ask(
     p.select<HostRole>({
-      message: t(before.length ? "new.question.hostAgain" : "new.question.host"),
+      ...listQuestion(asking, t(before.length ? "new.question.hostAgain" : "new.question.host")),
       options: explained("role", hostRoles, asking),
     }),
   );
@@ -155,7 +155,7 @@ export async function askAll(inv: Inventory, asking: Asking): Promise<Record<str
   p.log.info(t("new.introNote", { folder, locale: inv.defaultLocale }));
   const type = await ask(
     p.select<InitiativeType>({
-      message: t("new.question.type"),
+      ...listQuestion(asking, t("new.question.type")),
       options: explained("type", initiativeTypes, asking),
     }),
   );
@@ -167,7 +167,7 @@ export async function askAll(inv: Inventory, asking: Asking): Promise<Record<str
   const site = translator(asking.lang);
   const chosenNeeds = await ask(
     p.multiselect<Need>({
-      message: t("new.question.needs"),
+      ...listQuestion(asking, t("new.question.needs"), true),
       options: needs.map((value) => ({ value, label: site(`need.${value}`), hint: value })),
       required: true,
     }),

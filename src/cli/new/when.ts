@@ -8,7 +8,7 @@ import { weekdays, type Weekday } from "../../lib/facts.ts";
 import { formatList, weekdayName } from "../../lib/format/intl.ts";
 import type { TimeSlot } from "../../lib/new-entry/index.ts";
 import { slotProblem, startingProblem } from "../../lib/new-entry/part-checks.ts";
-import { ask, type Asking } from "./ask.ts";
+import { ask, listQuestion, type Asking } from "./ask.ts";
 
 /** Weeks of the month as the question offers them: the first … the fourth, the last. */
 function monthWeeks({ t }: Asking) {
@@ -29,7 +29,7 @@ async function askHowOften(
   const { t, lang, context } = asking;
   const often = await ask(
     p.select<"weekly" | "monthly" | "fortnightly">({
-      message: t("new.question.howOften"),
+      ...listQuestion(asking, t("new.question.howOften")),
       options: [
         { value: "weekly", label: t("new.often.weekly") },
         { value: "monthly", label: t("new.often.monthly"), hint: t("new.often.monthly.hint") },
@@ -45,7 +45,7 @@ async function askHowOften(
     );
     const weeks = await ask(
       p.multiselect<number>({
-        message: t("new.question.weeks", { days }),
+        ...listQuestion(asking, t("new.question.weeks", { days }), true),
         options: monthWeeks(asking),
         required: true,
       }),
@@ -67,7 +67,11 @@ export async function askTime(before: readonly TimeSlot[], asking: Asking): Prom
   const { t, lang, context } = asking;
   const days = await ask(
     p.multiselect<Weekday>({
-      message: t(before.length ? "new.question.daysAgain" : "new.question.days"),
+      ...listQuestion(
+        asking,
+        t(before.length ? "new.question.daysAgain" : "new.question.days"),
+        true,
+      ),
       options: weekdays.map((day) => ({ value: day, label: day, hint: weekdayName(day, lang) })),
       required: true,
     }),

@@ -110,7 +110,8 @@ describe("npm run new, its questions in Dutch", () => {
     );
     expect(result.output).toContain("Een nieuwe activiteit voor de gids");
     expect(result.output).toContain("Gestopt. Er is niets opgeslagen.");
-    expect(result.output).not.toMatch(/What kind of entry|Nothing was written/);
+    expect(result.output).toContain("Kies met ↑/↓ en druk op Enter");
+    expect(result.output).not.toMatch(/What kind of entry|Nothing was written|to navigate/);
     expect(result.status).toBe(1);
     expect(hashFolder(content)).toBe(before);
   }, 120_000);
