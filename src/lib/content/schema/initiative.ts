@@ -51,7 +51,11 @@ export function initiativeSchema(context: SchemaContext) {
         "[meet, talk]",
       ),
       /** Folder name of the place where it happens, or `online` / `phone`; leave out when `address` is given. */
-      place: withHint(z.string().regex(slugPattern), msg("hint.place"), "buurthuis-de-linde").optional(),
+      place: withHint(
+        z.string().regex(slugPattern),
+        msg("hint.place"),
+        "buurthuis-de-linde",
+      ).optional(),
       /** Street address when it is not at a listed place. */
       address: text(msg("hint.streetAddress"), "Kerkstraat 5, Rivierwijk").optional(),
       /** How to find it, e.g. a landmark, in the default language (optional). */
