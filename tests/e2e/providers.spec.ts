@@ -29,17 +29,29 @@ const visibleSlugs = (page: Page) =>
 
 const total = guide.initiatives.length;
 
+/** A need and (when it still leaves some) women only: a filter that narrows the table. */
+function narrowingFilter(): { need: string; womenOnly: boolean; slugs: string[] } {
+  const needs = [...new Set(guide.initiatives.flatMap((i) => i.needs))];
+  const choices = needs.flatMap((need) => [
+    { need, womenOnly: true },
+    { need, womenOnly: false },
+  ]);
+  for (const { need, womenOnly } of choices) {
+    const slugs = guide.initiatives
+      .filter((i) => i.needs.includes(need) && (!womenOnly || i.womenOnly))
+      .map((i) => i.slug)
+      .sort();
+    if (slugs.length > 0 && slugs.length < total) return { need, womenOnly, slugs };
+  }
+  throw new Error("no need narrows this guide's table");
+}
+
 test("a link with filters narrows the table and fills the form", async ({ page }) => {
-  const expected = guide.initiatives
-    .filter((i) => i.needs.includes("talk") && i.womenOnly)
-    .map((i) => i.slug)
-    .sort();
-  expect(expected.length).toBeGreaterThan(0);
-  expect(expected.length).toBeLessThan(total);
-  await page.goto("/nl/providers/?need=talk&womenOnly=1");
+  const { need, womenOnly, slugs: expected } = narrowingFilter();
+  await page.goto(`/nl/providers/?need=${need}${womenOnly ? "&womenOnly=1" : ""}`);
   expect((await visibleSlugs(page)).sort()).toEqual(expected);
-  await expect(page.locator("#filter-need")).toHaveValue("talk");
-  await expect(page.locator("#filter-womenOnly")).toBeChecked();
+  await expect(page.locator("#filter-need")).toHaveValue(need);
+  if (womenOnly) await expect(page.locator("#filter-womenOnly")).toBeChecked();
   await expect(page.locator("#providers-count")).toContainText(`${expected.length}`);
   await expect(page.locator("#providers-count")).toContainText(`${total}`);
   await expect(page.locator("#providers-static-note")).toBeHidden();
@@ -85,11 +97,14 @@ test("sorting by a column changes the order and aria-sort", async ({ page }) => 
   await expect(costHeader).toHaveAttribute("aria-sort", "ascending");
   await expect(nameHeader).not.toHaveAttribute("aria-sort", /.*/);
   const ascending = await visibleSlugs(page);
-  expect(ascending).not.toEqual(byName);
   const cost = (slug: string) => {
     const c = guide.initiatives.find((i) => i.slug === slug)!.cost;
     return c === "free" ? 0 : c;
   };
+  // Unless the names happen to be in order of cost already, the order changed.
+  const nameCosts = byName.map(cost);
+  if (nameCosts.some((c, k) => k > 0 && c < nameCosts[k - 1]!))
+    expect(ascending).not.toEqual(byName);
   const costs = ascending.map(cost);
   expect(costs).toEqual([...costs].sort((a, b) => a - b));
   await costHeader.getByRole("button").click();
@@ -233,11 +248,9 @@ test("the spreadsheet for people is linked from the page", async ({ page, reques
     string
   >[];
   expect(Object.keys(rows[0]!)).toEqual(peopleCsvHeader("nl"));
-  expect(rows.map((row) => row["Initiatief"])).toContain(
-    guide.initiatives.find((i) => i.slug === "taalcafe")?.text.nl?.title ?? "Taalcafé",
-  );
-  expect(rows.map((row) => row["Initiatief"]).some((title) => title?.includes("é"))).toBe(true);
-  expect(rows).toHaveLength(total);
+  // Every Dutch title comes back as written, accents (Taalcafé in the sample) included.
+  const titles = guide.initiatives.map((i) => i.text.nl?.title ?? "");
+  expect(rows.map((row) => row["Initiatief"]).sort()).toEqual(titles.sort());
 });
 
 /** Entries the printed sheet (one A4, the rest hidden) would cut off at its foot. */
@@ -253,7 +266,7 @@ async function cutOff(page: Page): Promise<string[]> {
   return cut;
 }
 
-/** Sample entries with an Arabic title pdftotext gives back whole (no lam-alef ligature). */
+/** Up to three entries with an Arabic title pdftotext gives back whole (no lam-alef ligature). */
 const arabic = guide.initiatives
   .filter((i) => i.text.ar && !/ل[اأإآ]/.test(i.text.ar.title))
   .slice(0, 3);
@@ -263,11 +276,11 @@ test.describe("the hand-out for one patient", () => {
   test("three entries in Arabic print on one A4 page, right to left, with QR codes that scan", async ({
     page,
   }) => {
-    expect(arabic).toHaveLength(3);
+    expect(arabic.length).toBeGreaterThan(0);
     const slugs = arabic.map((i) => i.slug);
     await page.goto(`/nl/providers/handout/?entries=${slugs.join(",")}&lang=ar`);
     const sheet = page.locator("#handout-sheet");
-    await expect(sheet.locator(".ho-entry")).toHaveCount(3);
+    await expect(sheet.locator(".ho-entry")).toHaveCount(arabic.length);
     await expect(sheet).toHaveAttribute("lang", "ar");
     await expect(sheet).toHaveAttribute("dir", "rtl");
     expect(await cutOff(page)).toEqual([]);
@@ -283,6 +296,7 @@ test.describe("the hand-out for one patient", () => {
   test("six entries still fit one A4 page and every code scans; a seventh is left off and said", async ({
     page,
   }) => {
+    test.skip(total < 7, "this guide has fewer than seven entries");
     const slugs = guide.initiatives.slice(0, 7).map((i) => i.slug);
     await page.goto(`/en/providers/handout/?entries=${slugs.join(",")}&lang=tr`);
     await expect(page.locator("#handout-sheet .ho-entry")).toHaveCount(6);
@@ -295,16 +309,17 @@ test.describe("the hand-out for one patient", () => {
     expect(codes).toEqual(slugs.slice(0, 6).map(shortLink).sort());
   });
 
-  test("every entry of the sample prints whole on a full sheet in each language, and scans", async ({
+  test("every entry of the guide prints whole on a full sheet in each language, and scans", async ({
     page,
   }) => {
     test.setTimeout(300_000);
     const all = guide.initiatives.map((i) => i.slug);
+    const perSheet = Math.min(6, all.length);
     for (const [index, lang] of guide.site.locales.entries()) {
       // Each language gets a different six, so every entry is printed at least once.
-      const six = [0, 1, 2, 3, 4, 5].map((k) => all[(index * 6 + k) % all.length]!);
+      const six = Array.from({ length: perSheet }, (_, k) => all[(index * 6 + k) % all.length]!);
       await page.goto(`/nl/providers/handout/?entries=${six.join(",")}&lang=${lang}`);
-      await expect(page.locator("#handout-sheet .ho-entry")).toHaveCount(6);
+      await expect(page.locator("#handout-sheet .ho-entry")).toHaveCount(perSheet);
       expect(await cutOff(page), lang).toEqual([]);
       const { pages, codes } = await printed(page);
       expect(pages, lang).toBe(1);
@@ -331,7 +346,7 @@ test.describe("the hand-out for one patient", () => {
     for (const slug of slugs) await page.locator(`#pick-${slug}`).check();
     await page.locator("#handout-lang").selectOption("ar");
     await page.getByRole("button", { name: translator("nl")("providers.handout.make") }).click();
-    await expect(page.locator("#handout-sheet .ho-entry")).toHaveCount(3);
+    await expect(page.locator("#handout-sheet .ho-entry")).toHaveCount(arabic.length);
     const url = new URL(page.url());
     expect(url.pathname).toBe("/nl/providers/handout/");
     // The form's repeated entries= become the short comma-separated form.
@@ -345,7 +360,7 @@ test.describe("the hand-out for one patient", () => {
   test("on a 320-pixel phone the sheet reflows without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     const slugs = guide.initiatives.slice(0, 6).map((i) => i.slug);
-    for (const count of [2, 6]) {
+    for (const count of [Math.min(2, slugs.length), slugs.length]) {
       await page.goto(`/nl/providers/handout/?entries=${slugs.slice(0, count).join(",")}&lang=ar`);
       await expect(page.locator("#handout-sheet .ho-entry")).toHaveCount(count);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
