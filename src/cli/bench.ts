@@ -42,7 +42,12 @@ import { serveStatic } from "./bench/static-server.ts";
 import { benchAudio, formatAudioBench } from "./bench/audio.ts";
 import { filesUnder, writeFiles } from "./bench/files.ts";
 import { timedAstroBuild, type BuildTiming } from "./bench/timed-build.ts";
-import { buildStarlight, ensureStarlightInstalled, writeStarlightSite } from "./bench/starlight.ts";
+import {
+  buildStarlight,
+  ensureStarlightInstalled,
+  removeStarlightSite,
+  writeStarlightSite,
+} from "./bench/starlight.ts";
 
 const { values } = parseArgs({
   options: {
@@ -279,9 +284,13 @@ try {
   let starlightDir: string | undefined;
   if (!values["no-starlight"]) {
     ensureStarlightInstalled(root);
-    starlightDir = writeStarlightSite(root, path.join(work, "starlight"), files);
+    starlightDir = writeStarlightSite(root, files);
   }
-  runs.push(await measure(`N = ${count}`, generated, count, starlightDir));
+  try {
+    runs.push(await measure(`N = ${count}`, generated, count, starlightDir));
+  } finally {
+    if (starlightDir) removeStarlightSite(starlightDir);
+  }
   const result: BenchResult = { seed, runs };
   console.log(values.json ? benchJson(result) : formatTable(result));
 } finally {

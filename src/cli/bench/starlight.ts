@@ -2,11 +2,10 @@
  * The Starlight side of `npm run bench`: installs the bench's own Starlight project
  * (bench/starlight, never a dependency of the guide) on first use, writes the
  * generated entries as a Starlight site (src/lib/bench/starlight-site.ts) into a
- * temporary folder that uses that project's node_modules, and builds it the way our
- * build is measured.
+ * that project for the time of the run, and builds it the way our build is measured.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { GeneratedFile } from "../../lib/bench/generate.ts";
 import { starlightSite } from "../../lib/bench/starlight-site.ts";
@@ -27,14 +26,23 @@ export function ensureStarlightInstalled(root: string): void {
   if (result.status !== 0) throw new Error(`npm ci --prefix ${prefix} failed`);
 }
 
-/** Writes the Starlight site for `content` into `dir`; returns the folder. */
-export function writeStarlightSite(root: string, dir: string, content: GeneratedFile[]): string {
+/** What a site adds to bench/starlight (all ignored by git), to remove afterwards. */
+const siteParts = ["astro.config.mjs", "src", "dist", ".astro-cache"];
+
+/**
+ * Writes the Starlight site for `content` into bench/starlight itself, as a
+ * Starlight project would be laid out (Astro does not build with packages from
+ * outside the site's folder); returns the folder, for `removeStarlightSite`.
+ */
+export function writeStarlightSite(root: string, content: GeneratedFile[]): string {
+  const dir = path.join(root, "bench", "starlight");
+  removeStarlightSite(dir);
   writeFiles(dir, starlightSite(content));
-  symlinkSync(
-    path.join(root, "bench", "starlight", "node_modules"),
-    path.join(dir, "node_modules"),
-  );
   return dir;
+}
+
+export function removeStarlightSite(dir: string): void {
+  for (const part of siteParts) rmSync(path.join(dir, part), { recursive: true, force: true });
 }
 
 /** Builds the site in `dir` with Starlight's Astro; time, memory and pages built. */

@@ -81,7 +81,7 @@ function page(text: EntryText): string {
 /**
  * The files of a Starlight site (paths relative to its root) for the generated
  * content: config, content collection, a home page per locale and a page per entry
- * and locale. Its `node_modules` is the bench's Starlight project (bench/starlight).
+ * and locale. It is written inside the bench's Starlight project (bench/starlight).
  */
 export function starlightSite(files: GeneratedFile[]): GeneratedFile[] {
   const site = siteSettings(files);
@@ -89,7 +89,6 @@ export function starlightSite(files: GeneratedFile[]): GeneratedFile[] {
   const folder = (locale: string) =>
     locale === site.defaultLocale ? "src/content/docs" : `src/content/docs/${locale}`;
   const siteFiles: GeneratedFile[] = [
-    { path: "package.json", text: `${JSON.stringify({ private: true, type: "module" })}\n` },
     {
       path: "astro.config.mjs",
       text: [

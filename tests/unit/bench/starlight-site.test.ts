@@ -20,7 +20,7 @@ function starlightConfig(): {
   locales: Record<string, { lang: string; dir: string; label: string }>;
   sidebar?: unknown;
 } {
-  const json = /starlight\((\{.*\})\)/.exec(text("astro.config.mjs"))?.[1];
+  const json = /starlight\((\{.*\})\)\] \}\);/.exec(text("astro.config.mjs"))?.[1];
   return JSON.parse(json ?? "{}");
 }
 
