@@ -1,15 +1,19 @@
 /**
- * `npm run bench -- --initiatives N [--seed 1] [--json] [--no-baseline] [--no-browser]`
+ * `npm run bench -- --initiatives N [--seed 1] [--json] [--no-baseline] [--no-browser]
+ *   [--no-starlight] [--repeat R] [--profile DIR]`
  *
  * Generates a synthetic neighbourhood (src/lib/bench/generate.ts) into a temporary
  * content folder, builds it (with the sample neighbourhood built first in the same
  * run as a time baseline) and prints one table: pages, seconds, peak memory of the
- * whole build, Pagefind index size and first-load bytes per page kind. Read-aloud
- * audio generation is left out: it is cached per entry and would dominate the time.
- * `--audio` measures that instead: cold audio of the content folder (or, with
- * `--initiatives`, of the synthetic neighbourhood), seconds per file (bench/audio.ts).
+ * whole build, Pagefind index size and first-load bytes per page kind. In the same
+ * run Starlight builds the same entries as docs pages (bench/starlight.ts), so the
+ * ratio to Starlight is measured, not remembered; with `--repeat R` both are built R
+ * times, in turns (ours first, then Starlight first, …), and medians are compared.
+ * `--profile DIR` writes a CPU profile of each of our builds into DIR.
+ * Read-aloud audio generation is left out: it is cached per entry and would dominate
+ * the time. `--audio` measures that instead: cold audio of the content folder (or,
+ * with `--initiatives`, of the synthetic neighbourhood), seconds per file (bench/audio.ts).
  */
-import { spawn } from "node:child_process";
 import {
   mkdirSync,
   mkdtempSync,
@@ -26,10 +30,24 @@ import { gzipSync } from "node:zlib";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { generateContent } from "../lib/bench/generate.ts";
 import { firstLoad } from "../lib/budgets/first-load.ts";
-import { watchPeakRss } from "./bench/process-rss.ts";
-import { formatTable, type BenchResult, type BuildFigures } from "../lib/bench/report.ts";
+import {
+  benchJson,
+  formatTable,
+  median,
+  type BenchResult,
+  type BuildFigures,
+  type StarlightFigures,
+} from "../lib/bench/report.ts";
 import { serveStatic } from "./bench/static-server.ts";
-import { benchAudio, formatAudioBench, writeFiles } from "./bench/audio.ts";
+import { benchAudio, formatAudioBench } from "./bench/audio.ts";
+import { filesUnder, writeFiles } from "./bench/files.ts";
+import { timedAstroBuild, type BuildTiming } from "./bench/timed-build.ts";
+import {
+  buildStarlight,
+  ensureStarlightInstalled,
+  removeStarlightSite,
+  writeStarlightSite,
+} from "./bench/starlight.ts";
 
 const { values } = parseArgs({
   options: {
@@ -40,12 +58,16 @@ const { values } = parseArgs({
     "no-browser": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     audio: { type: "boolean", default: false },
+    "no-starlight": { type: "boolean", default: false },
+    repeat: { type: "string", default: "1" },
+    profile: { type: "string" },
   },
 });
 const count = Number(values.initiatives ?? "100");
 const seed = Number(values.seed);
-if (!Number.isInteger(count) || count < 1) {
-  console.error("Usage: npm run bench -- --initiatives 1000 [--seed 1] [--json]");
+const rounds = Number(values.repeat);
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(rounds) || rounds < 1) {
+  console.error("Usage: npm run bench -- --initiatives 1000 [--seed 1] [--repeat 1] [--json]");
   process.exit(1);
 }
 const root = process.cwd();
@@ -79,40 +101,17 @@ function siteYamlWithoutAudio(): string {
   return `${text.replace(/^generatedAudio:.*$/m, "")}\ngeneratedAudio: []\n`;
 }
 
-function writeContent(dir: string, files: { path: string; text: string }[]): void {
-  for (const file of files) {
-    const target = path.join(dir, file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.text);
-  }
-}
+const profileDir = values.profile ? path.resolve(values.profile) : undefined;
+if (profileDir) mkdirSync(profileDir, { recursive: true });
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(full) : [full];
-  });
-}
-
-function build(content: string, outDir: string): Promise<{ seconds: number; peakRss?: number }> {
+function build(content: string, outDir: string): Promise<BuildTiming> {
   // Inside the project, so Astro's temporary files stay apart from other builds' `.astro/`.
-  const cacheDir = path.join(work, `cache-${path.basename(outDir)}`);
-  const script = `import { build } from "astro";
-    await build({ root: process.cwd(), outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(cacheDir)}, logLevel: "error" });`;
-  const started = performance.now();
-  const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
+  return timedAstroBuild({
     cwd: root,
-    env: { ...process.env, BUURTGIDS_CONTENT: content, ASTRO_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const memory = watchPeakRss(child.pid ?? 0);
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const peakRss = memory.stop();
-      if (code !== 0) reject(new Error(`astro build exited with ${code}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peakRss });
-    });
+    outDir,
+    cacheDir: path.join(work, `cache-${path.basename(outDir)}`),
+    env: { BUURTGIDS_CONTENT: content },
+    ...(profileDir ? { profileDir } : {}),
   });
 }
 
@@ -173,11 +172,50 @@ async function searchAfterQuery(outDir: string): Promise<number | undefined> {
   }
 }
 
-async function measure(label: string, content: string, initiatives: number): Promise<BuildFigures> {
+const peak = (timings: readonly BuildTiming[]) => {
+  const known = timings.flatMap((t) => (t.peakRss === undefined ? [] : [t.peakRss]));
+  return known.length > 0 ? Math.max(...known) : undefined;
+};
+
+/**
+ * Builds `content` and, given a Starlight site of the same entries, that too: `rounds`
+ * times, in turns, so neither side always builds on a warmer or busier machine. The
+ * page figures are those of our last build.
+ */
+async function measure(
+  label: string,
+  content: string,
+  initiatives: number,
+  starlightDir?: string,
+): Promise<BuildFigures> {
   const outDir = path.join(root, `.bench-dist-${path.basename(work)}-${label}`);
-  log(`Building ${label} (${initiatives} initiatives)…`);
+  const ours: BuildTiming[] = [];
+  const theirs: (BuildTiming & { pages: number })[] = [];
+  const buildOurs = async () => {
+    log(`Building ${label} (${initiatives} initiatives)…`);
+    rmSync(outDir, { recursive: true, force: true });
+    ours.push(await build(content, outDir));
+  };
+  const buildTheirs = async (dir: string) => {
+    log(`Building ${label} with Starlight…`);
+    theirs.push(await buildStarlight(dir));
+  };
   try {
-    const { seconds, peakRss } = await build(content, outDir);
+    for (let round = 0; round < (starlightDir ? rounds : 1); round++) {
+      const turn = starlightDir ? [buildOurs, () => buildTheirs(starlightDir)] : [buildOurs];
+      for (const step of round % 2 === 0 ? turn : turn.reverse()) await step();
+    }
+    const seconds = median(ours.map((t) => t.seconds));
+    const peakRss = peak(ours);
+    const starlight: StarlightFigures | undefined =
+      theirs.length > 0
+        ? {
+            pages: theirs.at(-1)!.pages,
+            seconds: median(theirs.map((t) => t.seconds)),
+            secondsEach: theirs.map((t) => t.seconds),
+            peakRss: peak(theirs),
+          }
+        : undefined;
     const all = filesUnder(outDir);
     const read = (urlPath: string) => {
       const file = path.join(outDir, decodeURIComponent(urlPath));
@@ -217,6 +255,8 @@ async function measure(label: string, content: string, initiatives: number): Pro
         poster: load(`/posters/${initiative}/`),
       },
       ...(heaviest ? { heaviestPage: heaviest } : {}),
+      ...(ours.length > 1 ? { secondsEach: ours.map((t) => t.seconds) } : {}),
+      ...(starlight ? { starlight } : {}),
     };
   } finally {
     if (!values.keep) rmSync(outDir, { recursive: true, force: true });
@@ -228,7 +268,7 @@ try {
   const siteYaml = siteYamlWithoutAudio();
   if (!values["no-baseline"]) {
     const sample = path.join(work, "sample");
-    writeContent(sample, []);
+    mkdirSync(sample, { recursive: true });
     for (const file of filesUnder(contentDir())) {
       const relative = path.relative(contentDir(), file);
       const target = path.join(sample, relative);
@@ -239,10 +279,20 @@ try {
     runs.push(await measure("baseline (sample)", sample, initiatives));
   }
   const generated = path.join(work, "generated");
-  writeContent(generated, generateContent({ seed, initiatives: count, siteYaml }));
-  runs.push(await measure(`N = ${count}`, generated, count));
+  const files = generateContent({ seed, initiatives: count, siteYaml });
+  writeFiles(generated, files);
+  let starlightDir: string | undefined;
+  if (!values["no-starlight"]) {
+    ensureStarlightInstalled(root);
+    starlightDir = writeStarlightSite(root, files);
+  }
+  try {
+    runs.push(await measure(`N = ${count}`, generated, count, starlightDir));
+  } finally {
+    if (starlightDir) removeStarlightSite(starlightDir);
+  }
   const result: BenchResult = { seed, runs };
-  console.log(values.json ? JSON.stringify(result, null, 2) : formatTable(result));
+  console.log(values.json ? benchJson(result) : formatTable(result));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

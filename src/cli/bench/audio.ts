@@ -8,7 +8,7 @@
  * sample); with it, the synthetic neighbourhood of that size. The load average is
  * printed with it: on a shared machine the same command can take twice as long.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { buildGeneratedAudio } from "../../integrations/audio/build-audio.ts";
@@ -102,13 +102,4 @@ export function formatAudioBench(result: AudioBenchResult): string {
     `  CPU s per file    ${result.cpuSecondsPerFile?.toFixed(3) ?? "–"} (this process and its espeak-ng and opusenc runs)`,
     `  machine           ${result.cores} cores, load average ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after`,
   ].join("\n");
-}
-
-/** Writes generated content files under `dir` (for `--initiatives`). */
-export function writeFiles(dir: string, files: readonly { path: string; text: string }[]): void {
-  for (const file of files) {
-    const target = path.join(dir, file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.text);
-  }
 }

@@ -13,6 +13,18 @@ export interface BuildFigures {
   firstLoad: Record<string, number | undefined>;
   /** The page with the largest first load (gzip), and that size. */
   heaviestPage?: { path: string; bytes: number };
+  /** Each build's seconds when built more than once (`seconds` is their median). */
+  secondsEach?: number[];
+  /** The same entries built by Starlight in the same run (see starlight-site.ts). */
+  starlight?: StarlightFigures;
+}
+
+export interface StarlightFigures {
+  pages: number;
+  /** Median of `secondsEach`. */
+  seconds: number;
+  secondsEach: number[];
+  peakRss: number | undefined;
 }
 
 export interface BenchResult {
@@ -30,7 +42,37 @@ export function secondsPerThousandPages(run: BuildFigures): number {
   return run.pages === 0 ? 0 : (run.seconds / run.pages) * 1000;
 }
 
-/** One table: a column per run; time also as a ratio to the first run (the baseline). */
+/** The middle value (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Our time as a share of Starlight's, from builds of the same run; undefined without one. */
+export function ratioToStarlight(run: BuildFigures): number | undefined {
+  return run.starlight ? run.seconds / run.starlight.seconds : undefined;
+}
+
+/** The result for machines (`--json`): the figures, with the ratio to Starlight per run. */
+export function benchJson(result: BenchResult): string {
+  const runs = result.runs.map((run) => {
+    const ratio = ratioToStarlight(run);
+    return ratio === undefined ? run : { ...run, timeToStarlight: ratio };
+  });
+  return JSON.stringify({ ...result, runs }, null, 2);
+}
+
+const seconds = (run: { seconds: number; secondsEach?: number[] }) =>
+  run.secondsEach && run.secondsEach.length > 1
+    ? `${run.seconds.toFixed(1)} (${run.secondsEach.map((s) => s.toFixed(1)).join(" / ")})`
+    : run.seconds.toFixed(1);
+
+/**
+ * One table: a column per run; time also as a ratio to the first run (the baseline)
+ * and, where Starlight built the same entries in the same run, to Starlight.
+ */
 export function formatTable(result: BenchResult): string {
   const [baseline] = result.runs;
   const kinds = [...new Set(result.runs.flatMap((r) => Object.keys(r.firstLoad)))];
@@ -38,13 +80,20 @@ export function formatTable(result: BenchResult): string {
     ["", ...result.runs.map((r) => r.label)],
     ["initiatives", ...result.runs.map((r) => String(r.initiatives))],
     ["pages built", ...result.runs.map((r) => String(r.pages))],
-    ["build seconds", ...result.runs.map((r) => r.seconds.toFixed(1))],
+    ["build seconds", ...result.runs.map(seconds)],
     ["seconds per 1,000 pages", ...result.runs.map((r) => secondsPerThousandPages(r).toFixed(1))],
     [
       "time × baseline",
       ...result.runs.map((r) => (baseline ? (r.seconds / baseline.seconds).toFixed(2) : "–")),
     ],
     ["peak memory (RSS, whole build)", ...result.runs.map((r) => mib(r.peakRss))],
+    ["Starlight pages", ...result.runs.map((r) => r.starlight?.pages.toString() ?? "–")],
+    ["Starlight seconds", ...result.runs.map((r) => (r.starlight ? seconds(r.starlight) : "–"))],
+    ["Starlight peak memory", ...result.runs.map((r) => mib(r.starlight?.peakRss))],
+    [
+      "time ÷ Starlight (same run)",
+      ...result.runs.map((r) => ratioToStarlight(r)?.toFixed(2) ?? "–"),
+    ],
     ["Pagefind index size", ...result.runs.map((r) => kib(r.pagefindBytes))],
     ...kinds.map((kind): [string, ...string[]] => [
       `first load, ${kind} (gzip)`,

@@ -15,7 +15,8 @@ export type QrErrorCorrection = "L" | "M";
 /** The quiet zone scanners need around the code, in modules. */
 export const qrQuietZone = 4;
 
-const cache = new Map<string, string>();
+/** Each code made once: a poster asks for its size and its drawing (`qrModules`, `qrSvg`). */
+const cache = new Map<string, { svg: string; side: number }>();
 
 /** The dark modules of `text` as one path of filled unit squares, row runs merged. */
 function modulePath(
@@ -39,22 +40,28 @@ function modulePath(
   return { d: parts.join(""), size: modules.size };
 }
 
+/** The code of `text`, drawn once per build. */
+function qrCode(text: string, errorCorrection: QrErrorCorrection): { svg: string; side: number } {
+  const key = `${errorCorrection}\n${text}`;
+  let code = cache.get(key);
+  if (!code) {
+    const { d, size } = modulePath(text, errorCorrection);
+    const side = size + 2 * qrQuietZone;
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" shape-rendering="crispEdges">` +
+      `<rect width="${side}" height="${side}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`;
+    code = { svg, side };
+    cache.set(key, code);
+  }
+  return code;
+}
+
 /** The number of modules across the code of `text`, quiet zone included. */
 export function qrModules(text: string, errorCorrection: QrErrorCorrection = "M"): number {
-  return create(text, { errorCorrectionLevel: errorCorrection }).modules.size + 2 * qrQuietZone;
+  return qrCode(text, errorCorrection).side;
 }
 
 /** An `<svg>` (viewBox only, so CSS sets its printed size) that encodes `text`. */
 export function qrSvg(text: string, errorCorrection: QrErrorCorrection = "M"): string {
-  const key = `${errorCorrection}\n${text}`;
-  let svg = cache.get(key);
-  if (!svg) {
-    const { d, size } = modulePath(text, errorCorrection);
-    const side = size + 2 * qrQuietZone;
-    svg =
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" shape-rendering="crispEdges">` +
-      `<rect width="${side}" height="${side}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`;
-    cache.set(key, svg);
-  }
-  return svg;
+  return qrCode(text, errorCorrection).svg;
 }

@@ -46,13 +46,14 @@ const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"
 export function prepareForIndex(html: string, locale: string): IndexPage {
   // Most pages (lists, posters) have no indexed part: don't parse them at all.
   if (!html.includes("data-pagefind-body")) return { content: html, words: [] };
-  const root = parse(html);
-  const body = root.querySelector("[data-pagefind-body]");
+  // Parsed from the indexed part's own tag on: the head and header before it hold
+  // nothing to index, and this runs for every entry page in every locale.
+  const start = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i.exec(html)?.index ?? 0;
+  const body = parse(html.slice(start)).querySelector("[data-pagefind-body]");
   if (!body) return { content: html, words: [] };
-  const end = body.range[1];
-  const needs = (root.querySelector(`[${needsAttribute}]`)?.getAttribute(needsAttribute) ?? "")
-    .split(/\s+/)
-    .filter(Boolean);
+  const end = start + body.range[1];
+  const needsPattern = new RegExp(`\\s${needsAttribute}="([^"]*)"`);
+  const needs = (needsPattern.exec(html)?.[1] ?? "").split(/\s+/).filter(Boolean);
   // What the index leaves out: ignored and decorative parts, code and templates.
   const unread = '[data-pagefind-ignore], [aria-hidden="true"], script, style, template, noscript';
   for (const ignored of body.querySelectorAll(unread)) ignored.remove();
