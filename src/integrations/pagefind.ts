@@ -31,6 +31,9 @@ async function withChunkSize<T>(start: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Pages sent to Pagefind before waiting for the first of them to be indexed. */
+const pagesInFlight = 16;
+
 /** Decorative parts that screen readers skip are not searched either (the week strip). */
 const excludeSelectors = ['[aria-hidden="true"]'];
 
@@ -77,19 +80,35 @@ async function addLocaleFolder(
 ): Promise<{ pages: number; counts: Map<string, number> }> {
   let pages = 0;
   const counts = new Map<string, number>();
+  // Pagefind indexes in its own process: while it works on the pages sent, this one
+  // prepares the next (a few in flight, so both cores work and memory stays small).
+  const inFlight = new Set<Promise<void>>();
+  let failed: Error | undefined;
   for (const file of await htmlFiles(path.join(site, folder))) {
     const html = await readFile(file, "utf8");
     // Pages without an indexed part would not be indexed anyway: skip them unread.
     if (!html.includes("data-pagefind-body")) continue;
     const locale = htmlLang(html) ?? folder;
     const { content, words } = prepareForIndex(html, locale);
-    const added = await index.addHTMLFile({ url: pageUrl(site, file), content });
-    if (added.errors.length > 0) throw failure(`indexing ${file}`, added.errors);
+    const sent: Promise<void> = index
+      .addHTMLFile({ url: pageUrl(site, file), content })
+      .then((added) => {
+        if (added.errors.length > 0) failed ??= failure(`indexing ${file}`, added.errors);
+      })
+      .catch((error: unknown) => {
+        failed ??= error instanceof Error ? error : new Error(String(error));
+      })
+      .finally(() => inFlight.delete(sent));
+    inFlight.add(sent);
+    if (inFlight.size >= pagesInFlight) await Promise.race(inFlight);
+    if (failed) throw failed;
     pages += 1;
     for (const word of new Set(words.map((w) => w.toLocaleLowerCase(locale)))) {
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
+  await Promise.all(inFlight);
+  if (failed) throw failed;
   return { pages, counts };
 }
 
