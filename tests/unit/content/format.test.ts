@@ -35,8 +35,8 @@ describe("formatProblem", () => {
     );
   });
   test("relative to the working directory, also outside it", () => {
-    expect(formatProblem(error, { root: "/work/shared/content", cwd: "/work/main" })).toMatch(
-      /^\.\.\/shared\/content\/initiatives\/koffie\/index\.mdx:10 {2}/,
+    expect(formatProblem(error, { root: "/work/other/content", cwd: "/work/main" })).toMatch(
+      /^\.\.\/other\/content\/initiatives\/koffie\/index\.mdx:10 {2}/,
     );
   });
   test("warnings say so; no line when there is none", () => {
@@ -63,8 +63,8 @@ describe("summary", () => {
 
 describe("contentDir", () => {
   test("BUURTGIDS_CONTENT relative to cwd, else ./content", () => {
-    expect(contentDir({ BUURTGIDS_CONTENT: "../shared/examples/content" }, "/work/main")).toBe(
-      path.resolve("/work/shared/examples/content"),
+    expect(contentDir({ BUURTGIDS_CONTENT: "../other/content" }, "/work/main")).toBe(
+      path.resolve("/work/other/content"),
     );
     expect(contentDir({ BUURTGIDS_CONTENT: "/abs/content" }, "/work/main")).toBe(
       path.resolve("/abs/content"),

@@ -19,8 +19,8 @@ export const repoRoot = path.resolve(here, "../../..");
 /**
  * The example content (must always pass unchanged): the project's own fictional copy
  * in tests/fixtures/content-example, or the folder `BUURTGIDS_EXAMPLES` names (the one
- * variable for an extra content folder; `.ci/run` sets it to ../shared/examples/content
- * when that exists). The tests name its files and lines, so both must have them.
+ * variable for an extra content folder; `.ci/run` sets it to held-out content when
+ * there is some). The tests name its files and lines, so both must have them.
  */
 export const exampleDir = process.env["BUURTGIDS_EXAMPLES"]
   ? path.resolve(process.env["BUURTGIDS_EXAMPLES"])
