@@ -32,7 +32,7 @@ export type NameStep = (typeof nameSteps)[number];
 export const titleSize = 17;
 
 /** Width of one character in em, by class, a little over DejaVu Sans (regular). */
-function charEm(ch: string): number {
+function charClassEm(ch: string): number {
   if (/\s/.test(ch)) return 0.32;
   if (/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/.test(ch)) return 0.5;
   if (/[iljI.,:;'!|]/.test(ch)) return 0.31;
@@ -46,11 +46,48 @@ function charEm(ch: string): number {
   return 0.68;
 }
 
+/*
+ * A place poster tries up to a hundred sizes and shapes, each measuring the same
+ * words again: widths in em are worked out once per character and once per text
+ * (a width at any size is the em width times the size).
+ */
+const charEms = new Map<string, number>();
+const textEms = new Map<string, number>();
+const textWordEms = new Map<string, number[]>();
+
+function charEm(ch: string): number {
+  let em = charEms.get(ch);
+  if (em === undefined) charEms.set(ch, (em = charClassEm(ch)));
+  return em;
+}
+
+/** Width of `text` in em at the regular weight. */
+function emWidth(text: string): number {
+  let em = textEms.get(text);
+  if (em === undefined) {
+    em = 0;
+    for (const ch of text) em += charEm(ch);
+    textEms.set(text, em);
+  }
+  return em;
+}
+
+/** The em widths of the words of `text` (split at white space). */
+function wordEms(text: string): number[] {
+  let ems = textWordEms.get(text);
+  if (ems === undefined) {
+    ems = text.split(/\s+/).filter(Boolean).map(emWidth);
+    textWordEms.set(text, ems);
+  }
+  return ems;
+}
+
+/** Bold is about an eighth wider than regular. */
+const boldFactor = 1.13;
+
 /** Estimated width of `text` at `size` (poster units), bold about an eighth wider. */
 export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch);
-  return em * size * (bold ? 1.13 : 1);
+  return emWidth(text) * size * (bold ? boldFactor : 1);
 }
 
 /**
@@ -65,13 +102,15 @@ export function wrappedLines(
   bold = false,
   breakLong = false,
 ): number {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = wordEms(text);
   if (words.length === 0) return 0;
+  const factor = bold ? boldFactor : 1;
+  // The same products as textWidth (same order), so a line that just fits still does.
   const space = textWidth(" ", size, bold);
   let lines = 1;
   let used = 0;
-  for (const word of words) {
-    const w = textWidth(word, size, bold);
+  for (const em of words) {
+    const w = em * size * factor;
     if (w > width) {
       if (!breakLong) return Infinity;
       lines += (used === 0 ? 0 : 1) + Math.ceil(w / width) - 1;
@@ -276,8 +315,12 @@ const usualShapes: readonly Shape[] = [
 export function placePosterLayout(text: PlacePosterText): PlacePosterLayout {
   const name = nameStep(text.headline.name);
   const room = placeSheet.height - 2 * placeSheet.gap - 4;
+  // The week does not depend on the QR code's size: measured once per size and shape.
+  const weeks = new Map<string, { split: number; height: number }>();
   const attempt = (body: BodyStep, shape: Shape, qr: QrStep) => {
-    const week = weekHeight(text, body, shape);
+    const key = `${body} ${shape.columns} ${shape.dayNames} ${shape.dense} ${shape.breakLong}`;
+    let week = weeks.get(key);
+    if (!week) weeks.set(key, (week = weekHeight(text, body, shape)));
     const height =
       headHeight(text, body, name) + week.height + footHeight(text, body, qr, shape.dense);
     return {

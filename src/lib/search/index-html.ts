@@ -10,7 +10,7 @@
  * It also returns the page's searchable words, from which the build writes each
  * locale's word list for "did you mean" (`typos.ts`).
  */
-import { parse } from "node-html-parser";
+import { scanElement } from "./html-scan.ts";
 import { foldedTwins } from "./fold.ts";
 import { feelingMetaKeys, feelingWords } from "./feelings/index.ts";
 
@@ -41,24 +41,19 @@ const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"
 
 /**
  * `html` as the search index should read it in `locale` (see above), and its words.
+ * Only what the index reads is kept: the `<html>` tag (its language), the title and
+ * the indexed part (a fifth of an entry page is its head, header and footer). Its
+ * ignored parts stay: the index still reads the filters and metadata inside them.
  * A page without an indexed part comes back unchanged and without words.
  */
 export function prepareForIndex(html: string, locale: string): IndexPage {
-  // Most pages (lists, posters) have no indexed part: don't parse them at all.
+  // Most pages (lists, posters) have no indexed part: don't scan them at all.
   if (!html.includes("data-pagefind-body")) return { content: html, words: [] };
-  // Parsed from the indexed part's own tag on: the head and header before it hold
-  // nothing to index, and this runs for every entry page in every locale.
-  const start = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i.exec(html)?.index ?? 0;
-  const body = parse(html.slice(start)).querySelector("[data-pagefind-body]");
-  if (!body) return { content: html, words: [] };
-  const end = start + body.range[1];
+  const start = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i.exec(html)?.index;
+  const part = start === undefined ? undefined : scanElement(html, start);
+  if (start === undefined || !part) return { content: html, words: [] };
   const needsPattern = new RegExp(`\\s${needsAttribute}="([^"]*)"`);
   const needs = (needsPattern.exec(html)?.[1] ?? "").split(/\s+/).filter(Boolean);
-  // What the index leaves out: ignored and decorative parts, code and templates.
-  const unread = '[data-pagefind-ignore], [aria-hidden="true"], script, style, template, noscript';
-  for (const ignored of body.querySelectorAll(unread)) ignored.remove();
-  // Tags become spaces, so words of adjacent blocks never run together.
-  const text = parse(body.innerHTML.replace(/<[^>]*>/g, " ")).text;
   const added: string[] = [];
   const feelings = feelingWords(locale, needs);
   for (const [key, words] of [
@@ -69,10 +64,14 @@ export function prepareForIndex(html: string, locale: string): IndexPage {
       added.push(`<span data-pagefind-meta="${key}:${escapeAttribute(words.join(" "))}"></span>`);
     }
   }
-  const twins = foldedTwins(text, locale);
+  const twins = foldedTwins(part.text, locale);
   if (twins.length > 0) added.push(`<div hidden data-search-fold>${twins.join(" ")}</div>`);
-  const words = textWords(text);
-  if (added.length === 0) return { content: html, words };
-  const close = html.lastIndexOf("</", end - 1);
-  return { content: html.slice(0, close) + added.join("") + html.slice(close), words };
+  const indexed =
+    html.slice(start, part.closeStart) + added.join("") + html.slice(part.closeStart, part.end);
+  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? "<html>";
+  const title = /<title>[^<]*<\/title>/i.exec(html)?.[0] ?? "";
+  return {
+    content: `<!DOCTYPE html>${htmlTag}<head>${title}</head><body>${indexed}</body></html>`,
+    words: textWords(part.text),
+  };
 }
