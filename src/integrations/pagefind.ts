@@ -7,6 +7,8 @@ import { isKnownLocale } from "../lib/i18n/locales.ts";
 import { htmlLang, prepareForIndex } from "../lib/search/index-html.ts";
 import { allFeelingWords } from "../lib/search/feelings/index.ts";
 import { wordListText } from "../lib/search/typos.ts";
+import { setSearchSink, type SearchSink } from "./search-sink.ts";
+import { SearchIndexThread } from "./search-index-thread.ts";
 
 /** Where each locale's word list for "did you mean" is written: `<site>/search-words/nl.txt`. */
 export const wordListFolder = "search-words";
@@ -68,48 +70,121 @@ interface PagefindEntry {
 
 type SearchIndex = NonNullable<Awaited<ReturnType<SearchEngine["createIndex"]>>["index"]>;
 
+/** The locale folder a page's URL starts with (`/tr/x/` → `tr`), if it is one. */
+function localeFolder(url: string): string | undefined {
+  const folder = url.split("/")[1] ?? "";
+  return isKnownLocale(folder) ? folder : undefined;
+}
+
 /**
- * Adds the pages of one locale folder that have a part to search (entry pages), as
- * `prepareForIndex` rewrites them (feeling words, folded twins); returns how many
- * were added and on how many pages each of their words stands.
+ * The search index of one build. Pages come in as the build renders them (see
+ * `search-sink.ts`) or, for a site already on disk, from its files; each is
+ * prepared for the index (`prepareForIndex`: feeling words, folded twins) and sent to
+ * Pagefind, which indexes in its own process while this one goes on. Only pages in
+ * a locale folder with a part to search (entry pages) are indexed: posters and
+ * short links, two thirds of a large site, are not even read. Pagefind keeps one
+ * index per `<html lang>`, so each locale searches only its own pages.
  */
-async function addLocaleFolder(
-  index: SearchIndex,
-  site: string,
-  folder: string,
-): Promise<{ pages: number; counts: Map<string, number> }> {
-  let pages = 0;
-  const counts = new Map<string, number>();
-  // Pagefind indexes in its own process: while it works on the pages sent, this one
-  // prepares the next (a few in flight, so both cores work and memory stays small).
-  const inFlight = new Set<Promise<void>>();
-  let failed: Error | undefined;
-  for (const file of await htmlFiles(path.join(site, folder))) {
-    const html = await readFile(file, "utf8");
-    // Pages without an indexed part would not be indexed anyway: skip them unread.
-    if (!html.includes("data-pagefind-body")) continue;
+export class SearchIndexer implements SearchSink {
+  readonly #engine: SearchEngine;
+  #index: Promise<SearchIndex> | undefined;
+  readonly #inFlight = new Set<Promise<void>>();
+  #failed: Error | undefined;
+  #pages = 0;
+  /** Per locale folder, on how many pages each word stands (for "did you mean"). */
+  readonly #counts = new Map<string, Map<string, number>>();
+
+  constructor(engine: SearchEngine = pagefind) {
+    this.#engine = engine;
+  }
+
+  wants(url: string): boolean {
+    return localeFolder(url) !== undefined;
+  }
+
+  async add(url: string, html: string): Promise<void> {
+    const folder = localeFolder(url);
+    // Pages without an indexed part would not be indexed anyway.
+    if (!folder || !html.includes("data-pagefind-body")) return;
+    if (this.#failed) throw this.#failed;
     const locale = htmlLang(html) ?? folder;
     const { content, words } = prepareForIndex(html, locale);
+    const index = await this.#start();
     const sent: Promise<void> = index
-      .addHTMLFile({ url: pageUrl(site, file), content })
+      .addHTMLFile({ url, content })
       .then((added) => {
-        if (added.errors.length > 0) failed ??= failure(`indexing ${file}`, added.errors);
+        if (added.errors.length > 0) this.#failed ??= failure(`indexing ${url}`, added.errors);
       })
       .catch((error: unknown) => {
-        failed ??= error instanceof Error ? error : new Error(String(error));
+        this.#failed ??= error instanceof Error ? error : new Error(String(error));
       })
-      .finally(() => inFlight.delete(sent));
-    inFlight.add(sent);
-    if (inFlight.size >= pagesInFlight) await Promise.race(inFlight);
-    if (failed) throw failed;
-    pages += 1;
+      .finally(() => this.#inFlight.delete(sent));
+    this.#inFlight.add(sent);
+    this.#pages += 1;
+    const counts = this.#counts.get(folder) ?? new Map<string, number>();
+    this.#counts.set(folder, counts);
     for (const word of new Set(words.map((w) => w.toLocaleLowerCase(locale)))) {
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
+    // A few in flight: both cores work, and pages waiting for Pagefind stay few.
+    if (this.#inFlight.size >= pagesInFlight) await Promise.race(this.#inFlight);
+    if (this.#failed) throw this.#failed;
   }
-  await Promise.all(inFlight);
-  if (failed) throw failed;
-  return { pages, counts };
+
+  /** Adds the pages of the locale folders of the built site in `site`, read from disk. */
+  async addFiles(site: string): Promise<void> {
+    const folders = (await readdir(site, { withFileTypes: true }))
+      .filter((e) => e.isDirectory() && isKnownLocale(e.name))
+      .map((e) => e.name)
+      .sort();
+    for (const folder of folders) {
+      for (const file of (await htmlFiles(path.join(site, folder))).sort()) {
+        await this.add(pageUrl(site, file), await readFile(file, "utf8"));
+      }
+    }
+  }
+
+  /**
+   * Writes the index to `<site>/pagefind/` and each locale's words to
+   * `<site>/search-words/`; returns the pages indexed per language. When no page came
+   * in while the build rendered, the site's files are read first. Throws with
+   * Pagefind's messages on any error, and always stops Pagefind's service.
+   */
+  async finish(site: string): Promise<Record<string, number>> {
+    try {
+      if (this.#pages === 0) await this.addFiles(site);
+      await Promise.all(this.#inFlight);
+      if (this.#failed) throw this.#failed;
+      if (this.#pages === 0 || !this.#index) {
+        throw failure("indexing", [
+          `no page with a data-pagefind-body element to search in ${site}`,
+        ]);
+      }
+      const index = await this.#index;
+      for (const [folder, counts] of this.#counts) await writeWordList(site, folder, counts);
+      const outputPath = path.join(site, "pagefind");
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length > 0) throw failure("writing", written.errors);
+      const entryFile = path.join(outputPath, "pagefind-entry.json");
+      const entry = JSON.parse(await readFile(entryFile, "utf8")) as PagefindEntry;
+      return Object.fromEntries(
+        Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
+      );
+    } finally {
+      await this.#engine.close();
+    }
+  }
+
+  /** Pagefind's service and index, started with the first page. */
+  #start(): Promise<SearchIndex> {
+    this.#index ??= withChunkSize(() => this.#engine.createIndex({ excludeSelectors })).then(
+      ({ index, errors }) => {
+        if (!index || errors.length > 0) throw failure("starting", errors);
+        return index;
+      },
+    );
+    return this.#index;
+  }
 }
 
 /** Writes a locale's word list (see lib/search/typos.ts) to `<site>/search-words/`. */
@@ -120,65 +195,17 @@ async function writeWordList(site: string, folder: string, counts: Map<string, n
   await writeFile(path.join(dir, `${folder}.txt`), text);
 }
 
-/**
- * Indexes the built site in `site` and writes `<site>/pagefind/`. Returns the pages
- * indexed per language; throws with Pagefind's messages on any error.
- *
- * Each locale folder gets its own Pagefind service, stopped before the next one
- * starts: Pagefind keeps one index per language anyway, and a city-sized guide would
- * otherwise hold all six in memory at once, on top of the build's own memory. The
- * languages' entries are then joined into one `pagefind-entry.json`.
- */
-export async function buildSearchIndex(
+/** Indexes the built site in `site` from its files (see `SearchIndexer`). */
+export function buildSearchIndex(
   site: string,
   engine: SearchEngine = pagefind,
 ): Promise<Record<string, number>> {
-  const outputPath = path.join(site, "pagefind");
-  const entryFile = path.join(outputPath, "pagefind-entry.json");
-  try {
-    // Only `/<locale>/…` pages have a part to search: posters and short links (two
-    // thirds of a large site's pages) are not even read.
-    const folders = (await readdir(site, { withFileTypes: true }))
-      .filter((e) => e.isDirectory() && isKnownLocale(e.name))
-      .map((e) => e.name)
-      .sort();
-    let files = 0;
-    let joined: PagefindEntry | undefined;
-    for (const folder of folders) {
-      const { index, errors } = await withChunkSize(() => engine.createIndex({ excludeSelectors }));
-      if (!index || errors.length > 0) throw failure("starting", errors);
-      const { pages: added, counts } = await addLocaleFolder(index, site, folder);
-      files += added;
-      if (added === 0) {
-        await engine.close();
-        continue;
-      }
-      await writeWordList(site, folder, counts);
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length > 0) throw failure("writing", written.errors);
-      const entry = JSON.parse(await readFile(entryFile, "utf8")) as PagefindEntry;
-      joined = { ...entry, languages: { ...joined?.languages, ...entry.languages } };
-      await engine.close();
-    }
-    if (files === 0 || !joined) {
-      throw failure("indexing", [`no page with a data-pagefind-body element to search in ${site}`]);
-    }
-    await writeFile(entryFile, JSON.stringify(joined));
-    const pages = Object.fromEntries(
-      Object.entries(joined.languages).map(([lang, info]) => [lang, info.page_count]),
-    );
-    if (Object.values(pages).every((n) => n === 0)) {
-      throw failure("indexing", ["no page has a data-pagefind-body element to search"]);
-    }
-    return pages;
-  } finally {
-    await engine.close();
-  }
+  return new SearchIndexer(engine).finish(site);
 }
 
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` once the site is written.
- * Pagefind makes one index per `<html lang>`, so each locale searches only its own
+ * Builds the Pagefind search index into `<outDir>/pagefind/` while the site is
+ * rendered (see `SearchIndexer`), written once the site is. Pagefind makes one index per `<html lang>`, so each locale searches only its own
  * pages; only the parts marked `data-pagefind-body` (entry pages) are indexed, with
  * the feeling words of their needs as hidden metadata and, for Turkish, folded twins
  * (see lib/search/index-html.ts). Each locale's words go to `<outDir>/search-words/`
@@ -186,11 +213,18 @@ export async function buildSearchIndex(
  * Any error fails the build: a site whose search silently broke must not ship.
  */
 export function pagefindIndex(): AstroIntegration {
+  let indexer: SearchIndexThread | undefined;
   return {
     name: "buurtgids:pagefind",
     hooks: {
+      "astro:build:start": () => {
+        indexer = new SearchIndexThread();
+        setSearchSink(indexer);
+      },
       "astro:build:done": async ({ dir, logger }) => {
-        const pages = await buildSearchIndex(fileURLToPath(dir));
+        setSearchSink(undefined);
+        const pages = await (indexer ?? new SearchIndexThread()).finish(fileURLToPath(dir));
+        indexer = undefined;
         const summary = Object.entries(pages).map(([lang, n]) => `${lang} ${n}`);
         logger.info(`Search index: ${summary.join(", ")} pages`);
       },

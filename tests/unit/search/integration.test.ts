@@ -6,7 +6,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { buildSearchIndex, type SearchEngine } from "../../../src/integrations/pagefind.ts";
+import {
+  buildSearchIndex,
+  SearchIndexer,
+  type SearchEngine,
+} from "../../../src/integrations/pagefind.ts";
 
 const site = mkdtempSync(path.join(os.tmpdir(), "buurtgids-search-"));
 mkdirSync(path.join(site, "nl/x"), { recursive: true });
@@ -102,15 +106,36 @@ test("each locale gets a word list for 'did you mean': its pages' words, then it
   expect(existsSync(path.join(site, "search-words/posters.txt"))).toBe(false);
 });
 
-test("each language is indexed by its own Pagefind service, and one entry file names all", async () => {
+test("one Pagefind index holds every language, its entry file names all, and it is stopped", async () => {
   const { fake, seen } = engine();
   await buildSearchIndex(site, fake);
-  expect(seen.indexes).toBe(2);
-  // Stopped after each language, before the next starts: only one is ever in memory.
-  expect(seen.events.slice(0, 4)).toEqual(["start", "stop", "start", "stop"]);
+  // Pagefind keeps each language apart inside one index.
+  expect(seen.indexes).toBe(1);
+  expect(seen.events).toEqual(["start", "stop"]);
   const entry = JSON.parse(readFileSync(path.join(site, "pagefind/pagefind-entry.json"), "utf8"));
   expect(Object.keys(entry.languages).sort()).toEqual(["nl", "tr"]);
   expect(entry.version).toBe("1.6.0");
+});
+
+test("pages handed over while the build renders are indexed without reading the site's files", async () => {
+  const { fake, seen } = engine();
+  const indexer = new SearchIndexer(fake);
+  expect(indexer.wants("/nl/initiatives/x/")).toBe(true);
+  expect(indexer.wants("/posters/x/")).toBe(false);
+  expect(indexer.wants("/go/x/")).toBe(false);
+  await indexer.add(
+    "/nl/initiatives/thee/",
+    `<html lang="nl"><head><title>Thee</title></head><body><header>Menu</header><article data-pagefind-body><h1>Theemiddag</h1></article></body></html>`,
+  );
+  // Not an entry page: nothing to index.
+  await indexer.add("/nl/week/", `<html lang="nl"><body><h1>Deze week</h1></body></html>`);
+  await expect(indexer.finish(site)).resolves.toEqual({ nl: 1 });
+  // The folder's own nl/x and tr/x pages were not read: only the page handed over.
+  expect(seen.html).toEqual([
+    `<!DOCTYPE html><html lang="nl"><head><title>Thee</title></head><body><article data-pagefind-body><h1>Theemiddag</h1></article></body></html>`,
+  ]);
+  const nl = readFileSync(path.join(site, "search-words/nl.txt"), "utf8");
+  expect(nl.split("\n\n")[0]?.split("\n")).toEqual(["theemiddag"]);
 });
 
 test.each<Step>(["create", "html", "write"])(

@@ -1,0 +1,83 @@
+/**
+ * The build's search index in a worker thread (`search-index-worker.ts`): the pages
+ * are handed over as they are rendered and prepared and indexed there, with Pagefind
+ * in its own process, while this thread renders the next pages. On two cores that
+ * takes the index off the build's critical path.
+ */
+import { Worker } from "node:worker_threads";
+import { isKnownLocale } from "../lib/i18n/locales.ts";
+import type { SearchSink } from "./search-sink.ts";
+
+export type ToSearchWorker =
+  { kind: "add"; url: string; html: string } | { kind: "finish"; site: string };
+
+export type FromSearchWorker =
+  | { kind: "added" }
+  | { kind: "finished"; pages: Record<string, number> }
+  | { kind: "failed"; message: string };
+
+/** Pages handed over but not yet prepared: enough to keep the worker busy, few in memory. */
+const pagesWaiting = 32;
+
+export class SearchIndexThread implements SearchSink {
+  readonly #worker = new Worker(new URL("./search-index-worker.ts", import.meta.url));
+  #waiting = 0;
+  #wakeUp: (() => void) | undefined;
+  #failure: Error | undefined;
+  #finished: ((pages: Record<string, number>) => void) | undefined;
+
+  constructor() {
+    this.#worker.on("message", (message: FromSearchWorker) => {
+      if (message.kind === "added") this.#waiting -= 1;
+      else if (message.kind === "finished") this.#finished?.(message.pages);
+      else this.#fail(new Error(message.message));
+      this.#wake();
+    });
+    this.#worker.on("error", (error) => this.#fail(error));
+  }
+
+  wants(url: string): boolean {
+    return isKnownLocale(url.split("/")[1] ?? "");
+  }
+
+  async add(url: string, html: string): Promise<void> {
+    if (this.#failure) throw this.#failure;
+    // Only entry pages have a part to search: the others are not even sent.
+    if (!html.includes("data-pagefind-body")) return;
+    this.#waiting += 1;
+    this.#worker.postMessage({ kind: "add", url, html } satisfies ToSearchWorker);
+    while (this.#waiting >= pagesWaiting && !this.#failure) {
+      await new Promise<void>((resolve) => (this.#wakeUp = resolve));
+    }
+    if (this.#failure) throw this.#failure;
+  }
+
+  /** Writes the index into `site` (see `SearchIndexer.finish`) and stops the worker. */
+  async finish(site: string): Promise<Record<string, number>> {
+    try {
+      if (this.#failure) throw this.#failure;
+      const done = new Promise<Record<string, number>>((resolve, reject) => {
+        this.#finished = resolve;
+        this.#rejectFinish = reject;
+      });
+      this.#worker.postMessage({ kind: "finish", site } satisfies ToSearchWorker);
+      return await done;
+    } finally {
+      await this.#worker.terminate();
+    }
+  }
+
+  #rejectFinish: ((error: Error) => void) | undefined;
+
+  #fail(error: Error) {
+    this.#failure ??= error;
+    this.#rejectFinish?.(this.#failure);
+    this.#wake();
+  }
+
+  #wake() {
+    const wake = this.#wakeUp;
+    this.#wakeUp = undefined;
+    wake?.();
+  }
+}
