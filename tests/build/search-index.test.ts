@@ -16,6 +16,8 @@ import { today } from "../../src/lib/schedule/zone.ts";
 import { allFiles, distDir, page } from "./dist.ts";
 import { allFeelingWords } from "../../src/lib/search/feelings/index.ts";
 import { parseWordList, queryWords, wordKey } from "../../src/lib/search/typos.ts";
+import { htmlLang, prepareForIndex, textWords } from "../../src/lib/search/index-html.ts";
+import { parse } from "node-html-parser";
 
 const guide = loadGuide(contentDir());
 const { site } = guide;
@@ -130,5 +132,37 @@ test("every locale has a search page; its CSP allows WebAssembly, not eval", () 
     expect(scriptSrc).toContain("'self'");
     expect(scriptSrc).toContain("'wasm-unsafe-eval'");
     expect(csp).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+  }
+});
+
+test("the index reads the same words from every built entry page as a full HTML parser does", () => {
+  // node-html-parser, the oracle: the indexed part with the same parts removed, tags as spaces.
+  const parserWords = (html: string) => {
+    const body = parse(html).querySelector("[data-pagefind-body]")!;
+    const unread =
+      '[data-pagefind-ignore], [aria-hidden="true"], script, style, template, noscript';
+    for (const ignored of body.querySelectorAll(unread)) ignored.remove();
+    return textWords(parse(body.innerHTML.replace(/<[^>]*>/g, " ")).text);
+  };
+  const entryPages = allFiles().filter((file) => {
+    const [locale, kind, slug, name] = path.relative(distDir, file).split(path.sep);
+    const entry = kind === "initiatives" || kind === "places";
+    return site.locales.includes(locale ?? "") && entry && slug && name === "index.html";
+  });
+  expect(entryPages.length).toBeGreaterThan(0);
+  for (const file of entryPages) {
+    const html = readFileSync(file, "utf8");
+    const locale = htmlLang(html) ?? "";
+    const { content, words } = prepareForIndex(html, locale);
+    expect(words, file).toEqual(parserWords(html));
+    // What the index is given: the page's language and its whole indexed part, plus
+    // only the hidden feeling words and folded twins.
+    expect(htmlLang(content), file).toBe(locale);
+    const given = parse(content).querySelector("[data-pagefind-body]")!;
+    for (const added of given.querySelectorAll("[data-search-fold], [data-pagefind-meta^=feel]")) {
+      added.remove();
+    }
+    const original = parse(html).querySelector("[data-pagefind-body]")!.outerHTML;
+    expect(given.outerHTML === original, `${file}: indexed part changed`).toBe(true);
   }
 });
