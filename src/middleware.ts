@@ -18,9 +18,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
     : context.url.pathname;
   const html = response.headers.get("content-type")?.startsWith("text/html");
   if (!sink || !html || !sink.wants(url)) return response;
-  const text = await response.text();
-  await sink.add(url, text);
-  return new Response(text, {
+  // Bytes, not text: this thread neither decodes nor encodes the page again.
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  await sink.add(url, bytes);
+  return new Response(bytes, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

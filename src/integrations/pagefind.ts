@@ -7,7 +7,7 @@ import { isKnownLocale } from "../lib/i18n/locales.ts";
 import { htmlLang, prepareForIndex } from "../lib/search/index-html.ts";
 import { allFeelingWords } from "../lib/search/feelings/index.ts";
 import { wordListText } from "../lib/search/typos.ts";
-import { setSearchSink, type SearchSink } from "./search-sink.ts";
+import { setSearchSink } from "./search-sink.ts";
 import { SearchIndexThread } from "./search-index-thread.ts";
 
 /** Where each locale's word list for "did you mean" is written: `<site>/search-words/nl.txt`. */
@@ -85,7 +85,7 @@ function localeFolder(url: string): string | undefined {
  * short links, two thirds of a large site, are not even read. Pagefind keeps one
  * index per `<html lang>`, so each locale searches only its own pages.
  */
-export class SearchIndexer implements SearchSink {
+export class SearchIndexer {
   readonly #engine: SearchEngine;
   #index: Promise<SearchIndex> | undefined;
   readonly #inFlight = new Set<Promise<void>>();

@@ -9,7 +9,7 @@ import { isKnownLocale } from "../lib/i18n/locales.ts";
 import type { SearchSink } from "./search-sink.ts";
 
 export type ToSearchWorker =
-  { kind: "add"; url: string; html: string } | { kind: "finish"; site: string };
+  { kind: "add"; url: string; html: Uint8Array } | { kind: "finish"; site: string };
 
 export type FromSearchWorker =
   | { kind: "added" }
@@ -22,7 +22,8 @@ const pagesWaiting = 32;
 export class SearchIndexThread implements SearchSink {
   readonly #worker = new Worker(new URL("./search-index-worker.ts", import.meta.url));
   #waiting = 0;
-  #wakeUp: (() => void) | undefined;
+  /** Pages waiting for room (the build may render a few at once). */
+  #waiters: (() => void)[] = [];
   #failure: Error | undefined;
   #finished: ((pages: Record<string, number>) => void) | undefined;
 
@@ -40,14 +41,16 @@ export class SearchIndexThread implements SearchSink {
     return isKnownLocale(url.split("/")[1] ?? "");
   }
 
-  async add(url: string, html: string): Promise<void> {
+  async add(url: string, html: Uint8Array): Promise<void> {
     if (this.#failure) throw this.#failure;
-    // Only entry pages have a part to search: the others are not even sent.
-    if (!html.includes("data-pagefind-body")) return;
     this.#waiting += 1;
-    this.#worker.postMessage({ kind: "add", url, html } satisfies ToSearchWorker);
+    // A copy is moved to the worker, not cloned: the page stays this thread's to write.
+    const moved = html.slice();
+    this.#worker.postMessage({ kind: "add", url, html: moved } satisfies ToSearchWorker, [
+      moved.buffer,
+    ]);
     while (this.#waiting >= pagesWaiting && !this.#failure) {
-      await new Promise<void>((resolve) => (this.#wakeUp = resolve));
+      await new Promise<void>((resolve) => this.#waiters.push(resolve));
     }
     if (this.#failure) throw this.#failure;
   }
@@ -75,9 +78,10 @@ export class SearchIndexThread implements SearchSink {
     this.#wake();
   }
 
+  /** Wakes every waiting page; each checks again whether there is room. */
   #wake() {
-    const wake = this.#wakeUp;
-    this.#wakeUp = undefined;
-    wake?.();
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const wake of waiters) wake();
   }
 }

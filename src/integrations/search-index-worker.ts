@@ -11,11 +11,12 @@ const port = parentPort;
 if (!port) throw new Error("search-index-worker.ts runs as a worker thread only");
 const indexer = new SearchIndexer();
 const reply = (message: FromSearchWorker) => port.postMessage(message);
+const utf8 = new TextDecoder();
 
 port.on("message", (message: ToSearchWorker) => {
   const work =
     message.kind === "add"
-      ? indexer.add(message.url, message.html).then(() => reply({ kind: "added" }))
+      ? indexer.add(message.url, utf8.decode(message.html)).then(() => reply({ kind: "added" }))
       : indexer.finish(message.site).then((pages) => reply({ kind: "finished", pages }));
   work.catch((error: unknown) =>
     reply({ kind: "failed", message: error instanceof Error ? error.message : String(error) }),

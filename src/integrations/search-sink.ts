@@ -8,8 +8,8 @@
 export interface SearchSink {
   /** Whether the page at `url` (without the site's base) may have a part to search. */
   wants(url: string): boolean;
-  /** Takes one built page; resolves when the index has room for the next. */
-  add(url: string, html: string): Promise<void>;
+  /** Takes one built page (its HTML as UTF-8); resolves when the index has room for the next. */
+  add(url: string, html: Uint8Array): Promise<void>;
 }
 
 const key = Symbol.for("buurtgids.searchSink");

@@ -105,10 +105,18 @@ export interface InlineSvg {
   body: string;
 }
 
+/** Each icon drawn once per build: an entry page shows some thirty. */
+const drawn = new Map<string, InlineSvg>();
+
 /** The SVG body and viewBox of a Tabler icon; throws for an unknown name. */
 export function iconSvg(name: string): InlineSvg {
-  const data = getIconData(tabler as IconifyJSON, name);
-  if (!data) throw new Error(`Unknown icon "${name}"`);
-  const svg = iconToSVG(data);
-  return { viewBox: svg.attributes.viewBox, body: svg.body };
+  let icon = drawn.get(name);
+  if (!icon) {
+    const data = getIconData(tabler as IconifyJSON, name);
+    if (!data) throw new Error(`Unknown icon "${name}"`);
+    const svg = iconToSVG(data);
+    icon = { viewBox: svg.attributes.viewBox, body: svg.body };
+    drawn.set(name, icon);
+  }
+  return icon;
 }

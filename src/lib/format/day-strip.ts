@@ -53,8 +53,17 @@ function countable(text: string): boolean {
   return /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}.\s]+$/u.test(text);
 }
 
+/** Each locale's strip, worked out once: every entry page shows one or more. */
+const strips = new Map<string, { days: StripDay[]; fit: StripFit }>();
+
 /** The seven days in `locale` and when their short names fit. */
 export function stripDays(locale: string): { days: StripDay[]; fit: StripFit } {
+  let strip = strips.get(locale);
+  if (!strip) strips.set(locale, (strip = namedStrip(locale)));
+  return strip;
+}
+
+function namedStrip(locale: string): { days: StripDay[]; fit: StripFit } {
   const days = weekdays.map((day) => ({
     day,
     long: weekdayName(day, locale, "long"),
