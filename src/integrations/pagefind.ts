@@ -76,25 +76,40 @@ function localeFolder(url: string): string | undefined {
   return isKnownLocale(folder) ? folder : undefined;
 }
 
+/** One language's index while its pages come in. */
+interface OpenLanguage {
+  folder: string;
+  index: Promise<SearchIndex>;
+  /** On how many pages each word stands (for "did you mean"). */
+  counts: Map<string, number>;
+}
+
 /**
- * The search index of one build. Pages come in as the build renders them (see
- * `search-sink.ts`) or, for a site already on disk, from its files; each is
- * prepared for the index (`prepareForIndex`: feeling words, folded twins) and sent to
- * Pagefind, which indexes in its own process while this one goes on. Only pages in
- * a locale folder with a part to search (entry pages) are indexed: posters and
- * short links, two thirds of a large site, are not even read. Pagefind keeps one
- * index per `<html lang>`, so each locale searches only its own pages.
+ * The search index of one build, written into `<site>/pagefind/`. Pages come in as
+ * the build renders them (see `search-sink.ts`) or, for a site already on disk, from
+ * its files; each is prepared for the index (`prepareForIndex`: feeling words, folded
+ * twins) and sent to Pagefind, which indexes in its own process while this one goes
+ * on. Only pages in a locale folder with a part to search (entry pages) are indexed:
+ * posters and short links, two thirds of a large site, are not even read.
+ *
+ * The entry pages of one language come one after the other (one route builds them
+ * language by language), so each language gets its own Pagefind service, written and
+ * stopped when the next language's first page comes in: only one language is ever
+ * in memory, on top of the build's own. The languages' entries are joined into one
+ * `pagefind-entry.json`, and each locale searches only its own pages.
  */
 export class SearchIndexer {
+  readonly #site: string;
   readonly #engine: SearchEngine;
-  #index: Promise<SearchIndex> | undefined;
+  #open: OpenLanguage | undefined;
+  readonly #written = new Set<string>();
+  #joined: PagefindEntry | undefined;
   readonly #inFlight = new Set<Promise<void>>();
   #failed: Error | undefined;
   #pages = 0;
-  /** Per locale folder, on how many pages each word stands (for "did you mean"). */
-  readonly #counts = new Map<string, Map<string, number>>();
 
-  constructor(engine: SearchEngine = pagefind) {
+  constructor(site: string, engine: SearchEngine = pagefind) {
+    this.#site = site;
     this.#engine = engine;
   }
 
@@ -102,16 +117,30 @@ export class SearchIndexer {
     return localeFolder(url) !== undefined;
   }
 
-  async add(url: string, html: string): Promise<void> {
+  /**
+   * Adds one built page; resolves when Pagefind has room for the next. Pages are
+   * taken in the order given, even when the next is given before this one resolves.
+   */
+  add(url: string, html: string): Promise<void> {
+    const added = this.#queue.then(() => this.#add(url, html));
+    this.#queue = added.catch(() => {});
+    return added;
+  }
+
+  /** The pages given so far, taken one after the other. */
+  #queue: Promise<void> = Promise.resolve();
+
+  async #add(url: string, html: string): Promise<void> {
     const folder = localeFolder(url);
     // Pages without an indexed part would not be indexed anyway.
     if (!folder || !html.includes("data-pagefind-body")) return;
     if (this.#failed) throw this.#failed;
+    if (this.#open?.folder !== folder) await this.#openLanguage(folder, url);
+    const open = this.#open!;
     const locale = htmlLang(html) ?? folder;
     const { content, words } = prepareForIndex(html, locale);
-    const index = await this.#start();
-    const sent: Promise<void> = index
-      .addHTMLFile({ url, content })
+    const sent: Promise<void> = open.index
+      .then((index) => index.addHTMLFile({ url, content }))
       .then((added) => {
         if (added.errors.length > 0) this.#failed ??= failure(`indexing ${url}`, added.errors);
       })
@@ -121,69 +150,91 @@ export class SearchIndexer {
       .finally(() => this.#inFlight.delete(sent));
     this.#inFlight.add(sent);
     this.#pages += 1;
-    const counts = this.#counts.get(folder) ?? new Map<string, number>();
-    this.#counts.set(folder, counts);
     for (const word of new Set(words.map((w) => w.toLocaleLowerCase(locale)))) {
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+      open.counts.set(word, (open.counts.get(word) ?? 0) + 1);
     }
     // A few in flight: both cores work, and pages waiting for Pagefind stay few.
     if (this.#inFlight.size >= pagesInFlight) await Promise.race(this.#inFlight);
     if (this.#failed) throw this.#failed;
   }
 
-  /** Adds the pages of the locale folders of the built site in `site`, read from disk. */
-  async addFiles(site: string): Promise<void> {
-    const folders = (await readdir(site, { withFileTypes: true }))
+  /** Adds the pages of the locale folders of the built site, read from disk. */
+  async addFiles(): Promise<void> {
+    const folders = (await readdir(this.#site, { withFileTypes: true }))
       .filter((e) => e.isDirectory() && isKnownLocale(e.name))
       .map((e) => e.name)
       .sort();
     for (const folder of folders) {
-      for (const file of (await htmlFiles(path.join(site, folder))).sort()) {
-        await this.add(pageUrl(site, file), await readFile(file, "utf8"));
+      for (const file of (await htmlFiles(path.join(this.#site, folder))).sort()) {
+        await this.add(pageUrl(this.#site, file), await readFile(file, "utf8"));
       }
     }
   }
 
   /**
-   * Writes the index to `<site>/pagefind/` and each locale's words to
-   * `<site>/search-words/`; returns the pages indexed per language. When no page came
-   * in while the build rendered, the site's files are read first. Throws with
-   * Pagefind's messages on any error, and always stops Pagefind's service.
+   * Writes the last language and the joined `pagefind-entry.json`; returns the pages
+   * indexed per language. When no page came in while the build rendered, the site's
+   * files are read first. Throws with Pagefind's messages on any error, and always
+   * stops Pagefind's service.
    */
-  async finish(site: string): Promise<Record<string, number>> {
+  async finish(): Promise<Record<string, number>> {
     try {
-      if (this.#pages === 0) await this.addFiles(site);
-      await Promise.all(this.#inFlight);
+      // After every page given so far.
+      await this.#queue;
       if (this.#failed) throw this.#failed;
-      if (this.#pages === 0 || !this.#index) {
+      if (this.#pages === 0) await this.addFiles();
+      await this.#closeLanguage();
+      if (this.#pages === 0 || !this.#joined) {
         throw failure("indexing", [
-          `no page with a data-pagefind-body element to search in ${site}`,
+          `no page with a data-pagefind-body element to search in ${this.#site}`,
         ]);
       }
-      const index = await this.#index;
-      for (const [folder, counts] of this.#counts) await writeWordList(site, folder, counts);
-      const outputPath = path.join(site, "pagefind");
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length > 0) throw failure("writing", written.errors);
-      const entryFile = path.join(outputPath, "pagefind-entry.json");
-      const entry = JSON.parse(await readFile(entryFile, "utf8")) as PagefindEntry;
+      const entryFile = path.join(this.#site, "pagefind", "pagefind-entry.json");
+      await writeFile(entryFile, JSON.stringify(this.#joined));
       return Object.fromEntries(
-        Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
+        Object.entries(this.#joined.languages).map(([lang, info]) => [lang, info.page_count]),
       );
     } finally {
       await this.#engine.close();
     }
   }
 
-  /** Pagefind's service and index, started with the first page. */
-  #start(): Promise<SearchIndex> {
-    this.#index ??= withChunkSize(() => this.#engine.createIndex({ excludeSelectors })).then(
+  /** Writes the language in progress, then starts `folder`'s (whose first page is `url`). */
+  async #openLanguage(folder: string, url: string): Promise<void> {
+    await this.#closeLanguage();
+    if (this.#written.has(folder)) {
+      throw failure("indexing", [
+        `${url} came after the other "${folder}" pages were written: a language's entry pages must be built one after the other`,
+      ]);
+    }
+    const index = withChunkSize(() => this.#engine.createIndex({ excludeSelectors })).then(
       ({ index, errors }) => {
         if (!index || errors.length > 0) throw failure("starting", errors);
         return index;
       },
     );
-    return this.#index;
+    // Reported by the page that waits for it; never an unhandled rejection meanwhile.
+    index.catch(() => {});
+    this.#open = { folder, index, counts: new Map() };
+  }
+
+  /** Writes the open language's index and word list, and stops its Pagefind service. */
+  async #closeLanguage(): Promise<void> {
+    const open = this.#open;
+    if (!open) return;
+    this.#open = undefined;
+    await Promise.all(this.#inFlight);
+    if (this.#failed) throw this.#failed;
+    const index = await open.index;
+    await writeWordList(this.#site, open.folder, open.counts);
+    const outputPath = path.join(this.#site, "pagefind");
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw failure("writing", written.errors);
+    const entryFile = path.join(outputPath, "pagefind-entry.json");
+    const entry = JSON.parse(await readFile(entryFile, "utf8")) as PagefindEntry;
+    this.#joined = { ...entry, languages: { ...this.#joined?.languages, ...entry.languages } };
+    this.#written.add(open.folder);
+    await this.#engine.close();
   }
 }
 
@@ -200,7 +251,7 @@ export function buildSearchIndex(
   site: string,
   engine: SearchEngine = pagefind,
 ): Promise<Record<string, number>> {
-  return new SearchIndexer(engine).finish(site);
+  return new SearchIndexer(site, engine).finish();
 }
 
 /**
@@ -214,16 +265,20 @@ export function buildSearchIndex(
  */
 export function pagefindIndex(): AstroIntegration {
   let indexer: SearchIndexThread | undefined;
+  let outDir: string | undefined;
   return {
     name: "buurtgids:pagefind",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       "astro:build:start": () => {
-        indexer = new SearchIndexThread();
+        indexer = new SearchIndexThread(outDir!);
         setSearchSink(indexer);
       },
       "astro:build:done": async ({ dir, logger }) => {
         setSearchSink(undefined);
-        const pages = await (indexer ?? new SearchIndexThread()).finish(fileURLToPath(dir));
+        const pages = await (indexer ?? new SearchIndexThread(fileURLToPath(dir))).finish();
         indexer = undefined;
         const summary = Object.entries(pages).map(([lang, n]) => `${lang} ${n}`);
         logger.info(`Search index: ${summary.join(", ")} pages`);

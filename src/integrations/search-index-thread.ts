@@ -8,8 +8,7 @@ import { Worker } from "node:worker_threads";
 import { isKnownLocale } from "../lib/i18n/locales.ts";
 import type { SearchSink } from "./search-sink.ts";
 
-export type ToSearchWorker =
-  { kind: "add"; url: string; html: Uint8Array } | { kind: "finish"; site: string };
+export type ToSearchWorker = { kind: "add"; url: string; html: Uint8Array } | { kind: "finish" };
 
 export type FromSearchWorker =
   | { kind: "added" }
@@ -20,14 +19,22 @@ export type FromSearchWorker =
 const pagesWaiting = 32;
 
 export class SearchIndexThread implements SearchSink {
-  readonly #worker = new Worker(new URL("./search-index-worker.ts", import.meta.url));
+  readonly #worker: Worker;
+
   #waiting = 0;
   /** Pages waiting for room (the build may render a few at once). */
   #waiters: (() => void)[] = [];
   #failure: Error | undefined;
   #finished: ((pages: Record<string, number>) => void) | undefined;
 
-  constructor() {
+  /** `site`: the folder the site is built into (the index goes to its `pagefind/`). */
+  constructor(site: string) {
+    this.#worker = new Worker(new URL("./search-index-worker.ts", import.meta.url), {
+      workerData: { site },
+      // Node options the build itself was started with, except those only a script
+      // given as text may have (`node --input-type=module -e …`, as the bench starts it).
+      execArgv: process.execArgv.filter((option) => !option.startsWith("--input-type")),
+    });
     this.#worker.on("message", (message: FromSearchWorker) => {
       if (message.kind === "added") this.#waiting -= 1;
       else if (message.kind === "finished") this.#finished?.(message.pages);
@@ -55,15 +62,15 @@ export class SearchIndexThread implements SearchSink {
     if (this.#failure) throw this.#failure;
   }
 
-  /** Writes the index into `site` (see `SearchIndexer.finish`) and stops the worker. */
-  async finish(site: string): Promise<Record<string, number>> {
+  /** Writes the index (see `SearchIndexer.finish`) and stops the worker. */
+  async finish(): Promise<Record<string, number>> {
     try {
       if (this.#failure) throw this.#failure;
       const done = new Promise<Record<string, number>>((resolve, reject) => {
         this.#finished = resolve;
         this.#rejectFinish = reject;
       });
-      this.#worker.postMessage({ kind: "finish", site } satisfies ToSearchWorker);
+      this.#worker.postMessage({ kind: "finish" } satisfies ToSearchWorker);
       return await done;
     } finally {
       await this.#worker.terminate();

@@ -3,13 +3,13 @@
  * prepares each page and talks to Pagefind, so the thread that renders pages only
  * hands them over.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { SearchIndexer } from "./pagefind.ts";
 import type { FromSearchWorker, ToSearchWorker } from "./search-index-thread.ts";
 
 const port = parentPort;
 if (!port) throw new Error("search-index-worker.ts runs as a worker thread only");
-const indexer = new SearchIndexer();
+const indexer = new SearchIndexer((workerData as { site: string }).site);
 const reply = (message: FromSearchWorker) => port.postMessage(message);
 const utf8 = new TextDecoder();
 
@@ -17,7 +17,7 @@ port.on("message", (message: ToSearchWorker) => {
   const work =
     message.kind === "add"
       ? indexer.add(message.url, utf8.decode(message.html)).then(() => reply({ kind: "added" }))
-      : indexer.finish(message.site).then((pages) => reply({ kind: "finished", pages }));
+      : indexer.finish().then((pages) => reply({ kind: "finished", pages }));
   work.catch((error: unknown) =>
     reply({ kind: "failed", message: error instanceof Error ? error.message : String(error) }),
   );

@@ -106,20 +106,32 @@ test("each locale gets a word list for 'did you mean': its pages' words, then it
   expect(existsSync(path.join(site, "search-words/posters.txt"))).toBe(false);
 });
 
-test("one Pagefind index holds every language, its entry file names all, and it is stopped", async () => {
+test("each language is indexed by its own Pagefind service, and one entry file names all", async () => {
   const { fake, seen } = engine();
   await buildSearchIndex(site, fake);
-  // Pagefind keeps each language apart inside one index.
-  expect(seen.indexes).toBe(1);
-  expect(seen.events).toEqual(["start", "stop"]);
+  expect(seen.indexes).toBe(2);
+  // Stopped after each language, before the next starts: only one is ever in memory.
+  expect(seen.events.slice(0, 4)).toEqual(["start", "stop", "start", "stop"]);
   const entry = JSON.parse(readFileSync(path.join(site, "pagefind/pagefind-entry.json"), "utf8"));
   expect(Object.keys(entry.languages).sort()).toEqual(["nl", "tr"]);
   expect(entry.version).toBe("1.6.0");
 });
 
+test("a page of a language already written fails the build, naming it", async () => {
+  const { fake } = engine();
+  const indexer = new SearchIndexer(site, fake);
+  const entryPage = (lang: string) =>
+    `<html lang="${lang}"><body><article data-pagefind-body><h1>Koffie</h1></article></body></html>`;
+  await indexer.add("/nl/initiatives/a/", entryPage("nl"));
+  await indexer.add("/tr/initiatives/a/", entryPage("tr"));
+  await expect(indexer.add("/nl/places/b/", entryPage("nl"))).rejects.toThrow(
+    /\/nl\/places\/b\/ came after the other "nl" pages were written/,
+  );
+});
+
 test("pages handed over while the build renders are indexed without reading the site's files", async () => {
   const { fake, seen } = engine();
-  const indexer = new SearchIndexer(fake);
+  const indexer = new SearchIndexer(site, fake);
   expect(indexer.wants("/nl/initiatives/x/")).toBe(true);
   expect(indexer.wants("/posters/x/")).toBe(false);
   expect(indexer.wants("/go/x/")).toBe(false);
@@ -129,7 +141,7 @@ test("pages handed over while the build renders are indexed without reading the 
   );
   // Not an entry page: nothing to index.
   await indexer.add("/nl/week/", `<html lang="nl"><body><h1>Deze week</h1></body></html>`);
-  await expect(indexer.finish(site)).resolves.toEqual({ nl: 1 });
+  await expect(indexer.finish()).resolves.toEqual({ nl: 1 });
   // The folder's own nl/x and tr/x pages were not read: only the page handed over.
   expect(seen.html).toEqual([
     `<!DOCTYPE html><html lang="nl"><head><title>Thee</title></head><body><article data-pagefind-body><h1>Theemiddag</h1></article></body></html>`,
