@@ -4,7 +4,11 @@
  * say. Pure: the caller tells it which languages have a voice and what is cached.
  */
 import type { SpokenSegment } from "../speech/types.ts";
-import { expectedGeneratedAudio, type GeneratedAudioSite } from "./generated.ts";
+import {
+  expectedGeneratedAudio,
+  wantedAudioLocales,
+  type GeneratedAudioSite,
+} from "./generated.ts";
 import { espeakVoice } from "./voices.ts";
 
 export interface AudioJob {
@@ -42,8 +46,11 @@ export function planGeneratedAudio(input: PlanInput): AudioPlan {
   const plan: AudioPlan = { jobs: [], pairs: [], cached: 0, skipped: {} };
   const queued = new Set<string>();
   const sorted = [...input.initiatives].sort((a, b) => a.slug.localeCompare(b.slug));
+  const wanted = wantedAudioLocales(input.site);
   for (const initiative of sorted) {
     for (const locale of input.site.locales) {
+      // Words are put together only where audio may be made (not for a recording).
+      if (!wanted.includes(locale) || initiative.audio[locale] !== undefined) continue;
       const segments = input.segmentsOf(initiative.slug, locale);
       const expected = expectedGeneratedAudio(initiative, locale, input.site, segments);
       if (!expected) continue;
