@@ -16,8 +16,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const url = context.url.pathname.startsWith(base)
     ? context.url.pathname.slice(base.length)
     : context.url.pathname;
-  const html = response.headers.get("content-type")?.startsWith("text/html");
-  if (!sink || !html || !sink.wants(url)) return response;
+  if (!sink?.wants(url) || !response.headers.get("content-type")?.startsWith("text/html")) {
+    return response;
+  }
   // Bytes, not text: this thread neither decodes nor encodes the page again.
   const bytes = new Uint8Array(await response.arrayBuffer());
   await sink.add(url, bytes);

@@ -44,8 +44,15 @@ export class SearchIndexThread implements SearchSink {
     this.#worker.on("error", (error) => this.#fail(error));
   }
 
+  /** Entry pages only (`/<locale>/initiatives/<slug>/`, `/<locale>/places/<slug>/`): the others have nothing to search, and are not even read. */
   wants(url: string): boolean {
-    return isKnownLocale(url.split("/")[1] ?? "");
+    const [, locale = "", kind, slug, rest] = url.split("/");
+    return (
+      isKnownLocale(locale) &&
+      (kind === "initiatives" || kind === "places") &&
+      !!slug &&
+      rest === ""
+    );
   }
 
   async add(url: string, html: Uint8Array): Promise<void> {

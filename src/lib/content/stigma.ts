@@ -85,6 +85,14 @@ function termRegExp(pattern: string): RegExp {
   return re;
 }
 
+/** One expression that finds any of `terms` (a first, quick look at a text). */
+function anyTermRegExp(terms: readonly StigmaTerm[]): RegExp {
+  const pattern = terms.map((t) => `(?:${t.pattern})`).join("|");
+  const re = termRegExp(pattern);
+  re.lastIndex = 0;
+  return re;
+}
+
 /**
  * Every listed word in `text`, each place in the text reported once: the list of the
  * text's own language first, then the others (so "patients" in English is reported
@@ -109,6 +117,8 @@ export function findStigmaWords(text: string, options: StigmaOptions = {}): Stig
     } catch {
       lowered = nfc.toLowerCase();
     }
+    // Most texts hold none of the words: one search for any of them skips the rest.
+    if (terms.length === 0 || !anyTermRegExp(terms).test(lowered)) continue;
     // Lower-casing keeps the length for these scripts; if not, show the lower-cased text.
     const sameLength = lowered.length === nfc.length;
     for (const term of terms) {

@@ -22,7 +22,10 @@ const entryPage = (locale: string, n: number) =>
 test("a hundred pages handed over faster than they are indexed are all indexed", async () => {
   const thread = new SearchIndexThread(site);
   expect(thread.wants("/nl/initiatives/koffie-1/")).toBe(true);
+  expect(thread.wants("/ar/places/de-linde/")).toBe(true);
   expect(thread.wants("/posters/koffie-1/")).toBe(false);
+  expect(thread.wants("/nl/week/")).toBe(false);
+  expect(thread.wants("/nl/places/de-linde/2/")).toBe(false);
   // Language by language, as the build renders them.
   const pages = Array.from({ length: 100 }, (_, n) => ({
     url: `/${n < 50 ? "en" : "nl"}/initiatives/koffie-${n}/`,
