@@ -41,30 +41,11 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/*
- * Intl's formatToParts is slow, and a build asks for the same instants (an entry's
- * next dates, in each locale) again and again: answers are kept per zone.
- */
-const wallClocks = new Map<string, Map<number, number>>();
-const maxWallClocksPerZone = 100_000;
-
 /**
  * Local wall clock of the instant `ms` (whole seconds) as "milliseconds since
  * 1970-01-01T00:00 as if that wall clock were UTC".
  */
 function wallClockMs(ms: number, timeZone: string): number {
-  let byInstant = wallClocks.get(timeZone);
-  if (!byInstant) wallClocks.set(timeZone, (byInstant = new Map()));
-  let wall = byInstant.get(ms);
-  if (wall === undefined) {
-    wall = formattedWallClockMs(ms, timeZone);
-    if (byInstant.size >= maxWallClocksPerZone) byInstant.clear();
-    byInstant.set(ms, wall);
-  }
-  return wall;
-}
-
-function formattedWallClockMs(ms: number, timeZone: string): number {
   let year = 0;
   let month = 0;
   let day = 0;
