@@ -113,10 +113,6 @@ export class SearchIndexer {
     this.#engine = engine;
   }
 
-  wants(url: string): boolean {
-    return localeFolder(url) !== undefined;
-  }
-
   /**
    * Adds one built page; resolves when Pagefind has room for the next. Pages are
    * taken in the order given, even when the next is given before this one resolves.
