@@ -7,7 +7,7 @@ import { isKnownLocale } from "../lib/i18n/locales.ts";
 import { htmlLang, prepareForIndex } from "../lib/search/index-html.ts";
 import { allFeelingWords } from "../lib/search/feelings/index.ts";
 import { wordListText } from "../lib/search/typos.ts";
-import { setSearchSink } from "./search-sink.ts";
+import { handingPagesTo } from "./search-prerenderer.ts";
 import { SearchIndexThread } from "./search-index-thread.ts";
 
 /** Where each locale's word list for "did you mean" is written: `<site>/search-words/nl.txt`. */
@@ -86,7 +86,7 @@ interface OpenLanguage {
 
 /**
  * The search index of one build, written into `<site>/pagefind/`. Pages come in as
- * the build renders them (see `search-sink.ts`) or, for a site already on disk, from
+ * the build renders them (see `search-prerenderer.ts`) or, for a site already on disk, from
  * its files; each is prepared for the index (`prepareForIndex`: feeling words, folded
  * twins) and sent to Pagefind, which indexes in its own process while this one goes
  * on. Only pages in a locale folder with a part to search (entry pages) are indexed:
@@ -262,18 +262,20 @@ export function buildSearchIndex(
 export function pagefindIndex(): AstroIntegration {
   let indexer: SearchIndexThread | undefined;
   let outDir: string | undefined;
+  let base = "/";
   return {
     name: "buurtgids:pagefind",
     hooks: {
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        base = config.base;
       },
-      "astro:build:start": () => {
-        indexer = new SearchIndexThread(outDir!);
-        setSearchSink(indexer);
+      "astro:build:start": ({ setPrerenderer }) => {
+        const thread = new SearchIndexThread(outDir!);
+        indexer = thread;
+        setPrerenderer((rendering) => handingPagesTo(thread, rendering, base));
       },
       "astro:build:done": async ({ dir, logger }) => {
-        setSearchSink(undefined);
         const pages = await (indexer ?? new SearchIndexThread(fileURLToPath(dir))).finish();
         indexer = undefined;
         const summary = Object.entries(pages).map(([lang, n]) => `${lang} ${n}`);

@@ -6,7 +6,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { isKnownLocale } from "../lib/i18n/locales.ts";
-import type { SearchSink } from "./search-sink.ts";
+import type { SearchSink } from "./search-prerenderer.ts";
 
 export type ToSearchWorker = { kind: "add"; url: string; html: Uint8Array } | { kind: "finish" };
 

@@ -1,0 +1,67 @@
+/**
+ * Astro's own prerenderer, with each entry page handed to the search index as soon as
+ * it is rendered, so Pagefind indexes (in its own thread and process) while the build
+ * renders the next pages. Astro renders a few pages at once (`build.concurrency`) and
+ * they finish in any order; the index still gets them in the order Astro asked for
+ * them, which is the order of the routes' paths: one language after another, and the
+ * same index every build.
+ */
+import type { AstroPrerenderer } from "astro";
+import { InOrder } from "../lib/async/in-order.ts";
+
+/** What receives the built pages while the build renders them (see `search-index-thread.ts`). */
+export interface SearchSink {
+  /** Whether the page at `url` (without the site's base) may have a part to search. */
+  wants(url: string): boolean;
+  /** Takes one built page (its HTML as UTF-8); resolves when the index has room for the next. */
+  add(url: string, html: Uint8Array): Promise<void>;
+}
+
+type Rendered = Awaited<ReturnType<AstroPrerenderer["render"]>>;
+
+/** `rendering` (Astro's prerenderer) with the pages `sink` wants handed to it; `base` is the site's base path. */
+export function handingPagesTo(
+  sink: SearchSink,
+  rendering: AstroPrerenderer,
+  base: string,
+): AstroPrerenderer {
+  const line = new InOrder<{ url: string; html: Uint8Array }>(({ url, html }) =>
+    sink.add(url, html),
+  );
+  const prefix = base.replace(/\/$/, "");
+  return {
+    name: "buurtgids:search-index",
+    setup: rendering.setup && (() => rendering.setup!()),
+    getStaticPaths: () => rendering.getStaticPaths(),
+    collectStaticImages: rendering.collectStaticImages && (() => rendering.collectStaticImages!()),
+    teardown: rendering.teardown && (() => rendering.teardown!()),
+    async render(request, options) {
+      const path = new URL(request.url).pathname;
+      const url = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+      if (!sink.wants(url)) return rendering.render(request, options);
+      // The place is taken now, in the order Astro asks; the page is handed over in it.
+      const handOver = line.place();
+      let rendered: Rendered;
+      try {
+        rendered = await rendering.render(request, options);
+      } catch (error) {
+        void handOver(undefined);
+        throw error;
+      }
+      const response = rendered instanceof Response ? rendered : rendered.response;
+      if (!response.body || !response.headers.get("content-type")?.startsWith("text/html")) {
+        await handOver(undefined);
+        return rendered;
+      }
+      // Bytes, not text: this thread neither decodes nor encodes the page again.
+      const html = new Uint8Array(await response.arrayBuffer());
+      await handOver({ url, html });
+      const copy = new Response(html, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      return rendered instanceof Response ? copy : { ...rendered, response: copy };
+    },
+  };
+}
