@@ -15,8 +15,12 @@ export type FromSearchWorker =
   | { kind: "finished"; pages: Record<string, number> }
   | { kind: "failed"; message: string };
 
-/** Pages handed over but not yet prepared: enough to keep the worker busy, few in memory. */
-const pagesWaiting = 32;
+/**
+ * Pages handed over but not yet indexed. Enough that rendering goes on while the worker
+ * writes a language (about two seconds at 1,000 entries, some 300 pages; with 32 the
+ * build stood still each time), and at 40-60 KB of UTF-8 a page, at most some 30 MB.
+ */
+const pagesWaiting = 512;
 
 export class SearchIndexThread implements SearchSink {
   readonly #worker: Worker;

@@ -56,6 +56,25 @@ function ruleDays(rule: ScheduleRule): string[] {
  * @example localIso(new Date("2026-12-01T09:00:00Z"), "Europe/Amsterdam") // "2026-12-01T10:00:00+01:00"
  */
 export function localIso(instant: Date, timeZone: string): string {
+  const key = `${instant.getTime()} ${timeZone}`;
+  let iso = localIsoAnswers.get(key);
+  if (iso === undefined) {
+    if (localIsoAnswers.size >= maxLocalIsoAnswers) localIsoAnswers.clear();
+    iso = localIsoOf(instant, timeZone);
+    localIsoAnswers.set(key, iso);
+  }
+  return iso;
+}
+
+/**
+ * Each entry's next times come up on its page in every locale: the time zone's
+ * arithmetic (0.8 s in a CPU profile of a 1,000-entry build) is done once per instant.
+ * Bounded, so `astro dev` cannot grow.
+ */
+const localIsoAnswers = new Map<string, string>();
+const maxLocalIsoAnswers = 50_000;
+
+function localIsoOf(instant: Date, timeZone: string): string {
   const { date, time } = zonedDateTime(instant, timeZone);
   const offset = offsetMinutes(instant, timeZone);
   const sign = offset < 0 ? "-" : "+";

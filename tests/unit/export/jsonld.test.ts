@@ -109,3 +109,10 @@ test("local ISO times carry the offset of that day (winter and summer)", () => {
     "2026-07-01T10:00:00+02:00",
   );
 });
+
+test("the same instant asked again, or in another zone, gets that zone's own local time", () => {
+  const instant = new Date("2026-12-01T09:00:00Z");
+  expect(localIso(instant, "Europe/Amsterdam")).toBe("2026-12-01T10:00:00+01:00");
+  expect(localIso(new Date(instant), "Europe/Amsterdam")).toBe("2026-12-01T10:00:00+01:00");
+  expect(localIso(instant, "America/New_York")).toBe("2026-12-01T04:00:00-05:00");
+});
