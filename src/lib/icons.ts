@@ -120,3 +120,30 @@ export function iconSvg(name: string): InlineSvg {
   }
   return icon;
 }
+
+/** An attribute's value as Astro writes it (`&` and `"` escaped). */
+function attributeValue(value: string): string {
+  return value.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
+}
+
+/** Each icon element written once per name, class and label: the same few recur on every page. */
+const written = new Map<string, string>();
+
+/**
+ * The whole `<svg>` element of an icon. Decorative (hidden from screen readers) unless
+ * it has a `label`, which it then carries as its accessible name.
+ */
+export function iconHtml(name: string, className: string, label?: string): string {
+  const key = `${name}\n${className}\n${label ?? ""}`;
+  let html = written.get(key);
+  if (html === undefined) {
+    const svg = iconSvg(name);
+    const open = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${attributeValue(svg.viewBox)}" class="${attributeValue(className)}"`;
+    const role = label
+      ? ` role="img" aria-label="${attributeValue(label)}"`
+      : ` aria-hidden="true" focusable="false"`;
+    html = `${open}${role}>${svg.body}</svg>`;
+    written.set(key, html);
+  }
+  return html;
+}

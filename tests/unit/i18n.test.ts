@@ -52,6 +52,19 @@ describe("UI strings", () => {
     expect(nl("fact.call", { number: "020 123" })).toContain("020 123");
     expect(nl("fact.call", { number: "030 456" })).toContain("030 456");
   });
+
+  test("a remembered answer is never another call's: values that would run together stay apart", () => {
+    const nl = translator("nl");
+    // Values with the separators of the cache's own key, and a number against its text.
+    const tricky = ["a\nnumber=s1:b", "a", "1", "x=y"];
+    for (const number of tricky) expect(nl("fact.call", { number })).toContain(number);
+    expect(nl("fact.call", { number: "a\nnumber=s1:b" })).not.toBe(
+      nl("fact.call", { number: "a" }),
+    );
+    // Options that are not plain values are passed on each time, never remembered.
+    const withObject = nl("fact.call", { number: "020", nested: { a: 1 } } as never);
+    expect(withObject).toContain("020");
+  });
 });
 
 describe("every enumerated fact has an icon and a label in every locale", () => {

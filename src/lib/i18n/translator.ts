@@ -40,12 +40,10 @@ const maxRemembered = 50_000;
  */
 function remembering(t: Translate): Translate {
   const answers = new Map<string, string>();
+  const call = t as unknown as (...args: unknown[]) => unknown;
   const remembered = (key: unknown, options?: unknown, ...rest: unknown[]) => {
-    const call = t as unknown as (...args: unknown[]) => unknown;
-    if (typeof key !== "string" || rest.length > 0 || !plainOptions(options)) {
-      return call(key, options, ...rest);
-    }
-    const id = options === undefined ? key : `${key}\n${JSON.stringify(options)}`;
+    const id = typeof key === "string" && rest.length === 0 ? callId(key, options) : undefined;
+    if (id === undefined) return call(key, options, ...rest);
     let answer = answers.get(id);
     if (answer === undefined) {
       const value = call(key, options);
@@ -59,10 +57,21 @@ function remembering(t: Translate): Translate {
   return Object.assign(remembered, t) as unknown as Translate;
 }
 
-function plainOptions(options: unknown): boolean {
-  if (options === undefined) return true;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) return false;
-  return Object.values(options).every(
-    (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean",
-  );
+/**
+ * One string per call whose options are plain values (each value's type and length
+ * in it, so no two calls share one), or undefined for any other call. Built by hand:
+ * `JSON.stringify` on every one of a build's hundreds of thousands of calls was most
+ * of this cache's cost.
+ */
+function callId(key: string, options: unknown): string | undefined {
+  if (options === undefined) return key;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) return undefined;
+  let id = key;
+  for (const [name, value] of Object.entries(options)) {
+    const type = typeof value;
+    if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
+    const text = String(value);
+    id += `\n${name}=${type[0]}${text.length}:${text}`;
+  }
+  return id;
 }
