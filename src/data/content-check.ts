@@ -16,6 +16,7 @@ import {
   type CheckResult,
 } from "../lib/content/validate.ts";
 import type { Guide } from "../lib/content/model.ts";
+import { checkContentInTwoThreads } from "./content-check-threads.ts";
 import { oncePerBuild } from "./once-per-build.ts";
 
 /** A hash of every file's path, size and modification time under `root`. */
@@ -43,17 +44,51 @@ export function contentFingerprint(root: string): string {
   return hash.digest("hex");
 }
 
+/** Which check of `dir` a result is: today and the folder's fingerprint. */
+function checkVersion(dir: string, options: CheckOptions = {}): string {
+  // Today is part of the check (`lastVerified` not in the future): a pinned now is too.
+  return `${options.today ?? process.env.BUURTGIDS_NOW ?? ""}\n${contentFingerprint(path.resolve(dir))}`;
+}
+
+/** A result made ahead (in two threads) for the next call of `checkContentOnce` to keep. */
+let madeAhead: { dir: string; version: string; result: CheckResult } | undefined;
+
 /** `checkContent(dir)`, done once for as long as the folder's files stay the same. */
-export const checkContentOnce: (dir: string, options?: CheckOptions) => CheckResult = oncePerBuild(
-  (dir: string, options: CheckOptions = {}) => checkContent(dir, options),
+export const checkContentOnce = oncePerBuild<[dir: string, options?: CheckOptions], CheckResult>(
+  (dir, options = {}) => {
+    const ahead = madeAhead;
+    madeAhead = undefined;
+    return ahead?.dir === path.resolve(dir) ? ahead.result : checkContent(dir, options);
+  },
   {
     key: (dir) => path.resolve(dir),
-    // Today is part of the check (`lastVerified` not in the future): a pinned now is too.
-    version: (dir, options = {}) =>
-      `${options.today ?? process.env.BUURTGIDS_NOW ?? ""}\n${contentFingerprint(path.resolve(dir))}`,
+    version: (dir, options) =>
+      madeAhead?.dir === path.resolve(dir) ? madeAhead.version : checkVersion(dir, options),
     shared: "buurtgids.contentCheck",
   },
 );
+
+/**
+ * `checkContentOnce(dir)` for the build's first check (the content gate): a check not
+ * yet remembered is made in two threads (`content-check-threads.ts`).
+ */
+export async function checkContentOnceInTwoThreads(
+  dir: string,
+  options: CheckOptions = {},
+): Promise<CheckResult> {
+  const version = checkVersion(dir, options);
+  madeAhead = {
+    dir: path.resolve(dir),
+    version,
+    result: await checkContentInTwoThreads(dir, options),
+  };
+  try {
+    return checkContentOnce(dir, options);
+  } finally {
+    // Kept by the call above unless that check was already remembered: never used later.
+    madeAhead = undefined;
+  }
+}
 
 /** `loadGuide(dir)` through the same memory as `checkContentOnce`. */
 export function loadGuideOnce(dir: string, options: CheckOptions = {}): Guide {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from "astro";
-import { checkContentOnce } from "../data/content-check.ts";
+import { checkContentOnceInTwoThreads } from "../data/content-check.ts";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { formatProblems } from "../lib/content/format.ts";
 import { siteUrlWarning } from "../lib/posters/site-url-warning.ts";
@@ -13,9 +13,9 @@ export function contentGate(): AstroIntegration {
   return {
     name: "buurtgids:content-gate",
     hooks: {
-      "astro:config:setup": ({ logger }) => {
+      "astro:config:setup": async ({ logger }) => {
         const dir = contentDir();
-        const checked = checkContentOnce(dir);
+        const checked = await checkContentOnceInTwoThreads(dir);
         // As `npm run check`: posters print no QR code without the public address.
         const paper = checked.guide ? siteUrlWarning(checked.guide.site) : undefined;
         const problems = paper ? [paper, ...checked.problems] : checked.problems;

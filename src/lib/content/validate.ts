@@ -14,13 +14,13 @@ import path from "node:path";
 import { buildNow } from "../guide/build-now.ts";
 import { msg, worded } from "../messages/index.ts";
 import { defaultTimeZone, today as todayAt } from "../schedule/zone.ts";
-import type { EntryContext } from "./check/context.ts";
-import { loadEntry } from "./check/entry.ts";
-import { listCollection } from "./check/files.ts";
+import type { EntryContext, SiteFacts } from "./check/context.ts";
+import { loadEntry, type LoadedEntry } from "./check/entry.ts";
+import { listCollection, type EntryFolder } from "./check/files.ts";
 import { Report, sortProblems } from "./check/report.ts";
 import { readSite } from "./check/site.ts";
 import { formatProblems } from "./format.ts";
-import type { Guide, Initiative, Place, Problem } from "./model.ts";
+import type { Guide, Initiative, Place, Problem, SiteConfig } from "./model.ts";
 import { initiativeSchema, placeSchema, translationSchema } from "./schema/index.ts";
 
 export interface CheckOptions {
@@ -48,9 +48,38 @@ export interface CheckResult {
  * (errors and warnings) sorted by file and line; `guide` only when there is no error.
  */
 export function checkContent(dir: string, options: CheckOptions = {}): CheckResult {
+  const plan = planCheck(dir, options);
+  if ("problems" in plan) return plan;
+  return finishCheck(
+    plan,
+    plan.folders.map((folder) => loadEntry(plan.context, folder, plan.placeSlugs)),
+  );
+}
+
+/** A check read as far as its entry folders: site.yaml, today, and the folders to check. */
+export interface CheckPlan {
+  root: string;
+  /** The problems of site.yaml and the folder listing; the entries' go here too. */
+  report: Report;
+  site: SiteConfig | undefined;
+  facts: SiteFacts;
+  /** Today's date, as the schemas check it. */
+  today: string;
+  context: EntryContext;
+  /** The place folders, then the initiative folders, in the order of their slugs. */
+  folders: EntryFolder[];
+  placeSlugs: string[];
+}
+
+/**
+ * The first step of `checkContent`: site.yaml and the entry folders. The folders can
+ * then be checked in any order, or in more than one thread (`loadEntry` with an
+ * `entryContext` each), and the results put together by `finishCheck`. A missing
+ * folder is already the whole result.
+ */
+export function planCheck(dir: string, options: CheckOptions = {}): CheckPlan | CheckResult {
   const root = path.resolve(dir);
   const report = new Report();
-  const stats: ContentStats = { places: 0, initiatives: 0, translations: 0 };
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
     report.error(".", {
       field: "content folder",
@@ -59,13 +88,33 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
         example: "BUURTGIDS_CONTENT=content npm run check",
       }),
     });
-    return { problems: report.problems, stats };
+    return { problems: report.problems, stats: { places: 0, initiatives: 0, translations: 0 } };
   }
-
   const { site, facts } = readSite(root, report);
   const today = options.today ?? todayAt(buildNow(), site?.timeZone ?? defaultTimeZone);
+  const placeFolders = listCollection(root, "places", report);
+  const initiativeFolders = listCollection(root, "initiatives", report);
+  return {
+    root,
+    report,
+    site,
+    facts,
+    today,
+    context: entryContext(root, report, facts, today),
+    folders: [...placeFolders, ...initiativeFolders],
+    placeSlugs: placeFolders.map((f) => f.slug),
+  };
+}
+
+/** What checking an entry needs, reporting to `report`: the site's facts and the schemas of `today`. */
+export function entryContext(
+  root: string,
+  report: Report,
+  facts: SiteFacts,
+  today: string,
+): EntryContext {
   const schemaContext = { today, locales: facts.locales };
-  const context: EntryContext = {
+  return {
     root,
     report,
     facts,
@@ -75,30 +124,35 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckResu
       translation: translationSchema(),
     },
   };
+}
 
-  const placeFolders = listCollection(root, "places", report);
-  const initiativeFolders = listCollection(root, "initiatives", report);
-  const placeSlugs = placeFolders.map((f) => f.slug);
-
+/**
+ * The result of a check from its plan and each folder's entry (`loaded[i]` is
+ * `plan.folders[i]`'s), with the problems found elsewhere (another thread's report).
+ */
+export function finishCheck(
+  plan: CheckPlan,
+  loaded: readonly LoadedEntry[],
+  otherProblems: readonly Problem[] = [],
+): CheckResult {
+  const stats: ContentStats = { places: 0, initiatives: 0, translations: 0 };
   const places: Place[] = [];
   const initiatives: Initiative[] = [];
-  for (const folder of placeFolders) {
-    const loaded = loadEntry(context, folder, placeSlugs);
-    stats.places++;
-    stats.translations += loaded.translations;
-    if (loaded.value?.kind === "place") places.push(loaded.value);
-  }
-  for (const folder of initiativeFolders) {
-    const loaded = loadEntry(context, folder, placeSlugs);
-    stats.initiatives++;
-    stats.translations += loaded.translations;
-    if (loaded.value?.kind === "initiative") initiatives.push(loaded.value);
-  }
-
-  const problems = sortProblems(report.problems);
+  plan.folders.forEach((folder, i) => {
+    const entry = loaded[i]!;
+    stats.translations += entry.translations;
+    if (folder.kind === "place") {
+      stats.places++;
+      if (entry.value?.kind === "place") places.push(entry.value);
+    } else {
+      stats.initiatives++;
+      if (entry.value?.kind === "initiative") initiatives.push(entry.value);
+    }
+  });
+  const problems = sortProblems([...plan.report.problems, ...otherProblems]);
   const hasErrors = problems.some((p) => p.severity === "error");
-  if (hasErrors || !site) return { problems, stats };
-  return { guide: { root, site, places, initiatives }, problems, stats };
+  if (hasErrors || !plan.site) return { problems, stats };
+  return { guide: { root: plan.root, site: plan.site, places, initiatives }, problems, stats };
 }
 
 /**
