@@ -27,7 +27,13 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The gate refuses bad or unsafe content before anything is compiled.
   integrations: [contentGate(), mdx(), generatedAudio(), pagefindIndex()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts as files, never inlined: a browser keeps them from page to page, and the
+    // build no longer hashes each page's copies for its CSP (a few per page, thousands
+    // of pages at city scale).
+    build: { assetsInlineLimit: 0 },
+  },
   security: {
     // Astro adds hashes for its own scripts and styles; everything else is 'self' only.
     csp: {

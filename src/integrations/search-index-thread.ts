@@ -17,10 +17,10 @@ export type FromSearchWorker =
 
 /**
  * Pages handed over but not yet indexed. Enough that rendering goes on while the worker
- * writes a language (about two seconds at 1,000 entries, some 300 pages; with 32 the
- * build stood still each time), and at 40-60 KB of UTF-8 a page, at most some 30 MB.
+ * writes a language (about two seconds at 1,000 entries, some 250 pages; with 32 the
+ * build stood still each time), and at 40-60 KB of UTF-8 a page, at most some 15 MB.
  */
-const pagesWaiting = 512;
+const pagesWaiting = 256;
 
 export class SearchIndexThread implements SearchSink {
   readonly #worker: Worker;

@@ -89,6 +89,15 @@ export interface DateBeforeTime {
  * @example dateBeforeTime("2026-12-07", "ar") // { date: "الاثنين، 7 ديسمبر", joiner: " في " }
  */
 export function dateBeforeTime(date: string, locale: string): DateBeforeTime {
+  return once(datesBeforeTimes, `${date}\n${locale}`, () =>
+    Object.freeze(dateBeforeTimeOf(date, locale)),
+  );
+}
+
+/** The few dates of a build's lists, each split once per locale. */
+const datesBeforeTimes = new Map<string, DateBeforeTime>();
+
+function dateBeforeTimeOf(date: string, locale: string): DateBeforeTime {
   const parts = format(locale, {
     weekday: "long",
     day: "numeric",

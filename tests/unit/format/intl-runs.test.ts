@@ -37,3 +37,10 @@ test("the locale's comma and semicolon come from Intl: Arabic writes ، and ؛",
     expect(listPunctuation(locale)).toEqual({ comma: ",", semicolon: ";" });
   }
 });
+
+test("asked again, each date and locale keeps its own answer", () => {
+  const first = dateBeforeTime("2026-12-07", "nl");
+  expect(dateBeforeTime("2026-12-07", "nl")).toEqual(first);
+  expect(dateBeforeTime("2026-12-08", "nl").date).toBe("dinsdag 8 december");
+  expect(dateBeforeTime("2026-12-07", "en").date).not.toBe(first.date);
+});
