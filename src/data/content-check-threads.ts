@@ -44,12 +44,7 @@ export async function checkContentInTwoThreads(
   const plan = planCheck(dir, options);
   if ("problems" in plan) return plan;
   const { folders, context, placeSlugs } = plan;
-  if (folders.length < foldersForTwoThreads) {
-    return finishCheck(
-      plan,
-      folders.map((folder) => loadEntry(context, folder, placeSlugs)),
-    );
-  }
+  if (folders.length < foldersForTwoThreads) return finishCheck(plan);
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   const worker = new Worker(new URL("./content-check-worker.ts", import.meta.url), {
@@ -72,19 +67,16 @@ export async function checkContentInTwoThreads(
         reject(new Error(`The content check's second thread stopped early (exit code ${code}).`)),
       );
     });
-    const loaded: LoadedEntry[] = new Array<LoadedEntry>(folders.length);
+    const loaded: (LoadedEntry | undefined)[] = new Array<LoadedEntry>(folders.length);
     for (let i = Atomics.add(counter, 0, 1); i < folders.length; i = Atomics.add(counter, 0, 1)) {
       loaded[i] = loadEntry(context, folders[i]!, placeSlugs);
     }
-    // If the other thread could not finish, this one checks what it had taken: the
+    // If the other thread could not finish, `finishCheck` checks what it had taken: the
     // result is the same, only slower (and an entry that breaks the check breaks it here).
     const reply = await theirs.catch(() => undefined);
     const theirsLoaded = reply && "loaded" in reply ? reply : undefined;
     for (const [i, entry] of theirsLoaded?.loaded ?? []) loaded[i] = entry;
     checked?.(theirsLoaded?.loaded.length ?? 0);
-    folders.forEach((folder, i) => {
-      loaded[i] ??= loadEntry(context, folder, placeSlugs);
-    });
     return finishCheck(plan, loaded, theirsLoaded?.problems ?? []);
   } finally {
     await worker.terminate();

@@ -50,20 +50,12 @@ function checkVersion(dir: string, options: CheckOptions = {}): string {
   return `${options.today ?? process.env.BUURTGIDS_NOW ?? ""}\n${contentFingerprint(path.resolve(dir))}`;
 }
 
-/** A result made ahead (in two threads) for the next call of `checkContentOnce` to keep. */
-let madeAhead: { dir: string; version: string; result: CheckResult } | undefined;
-
 /** `checkContent(dir)`, done once for as long as the folder's files stay the same. */
 export const checkContentOnce = oncePerBuild<[dir: string, options?: CheckOptions], CheckResult>(
-  (dir, options = {}) => {
-    const ahead = madeAhead;
-    madeAhead = undefined;
-    return ahead?.dir === path.resolve(dir) ? ahead.result : checkContent(dir, options);
-  },
+  (dir, options = {}) => checkContent(dir, options),
   {
     key: (dir) => path.resolve(dir),
-    version: (dir, options) =>
-      madeAhead?.dir === path.resolve(dir) ? madeAhead.version : checkVersion(dir, options),
+    version: (dir, options) => checkVersion(dir, options),
     shared: "buurtgids.contentCheck",
   },
 );
@@ -72,22 +64,11 @@ export const checkContentOnce = oncePerBuild<[dir: string, options?: CheckOption
  * `checkContentOnce(dir)` for the build's first check (the content gate): a check not
  * yet remembered is made in two threads (`content-check-threads.ts`).
  */
-export async function checkContentOnceInTwoThreads(
+export function checkContentOnceInTwoThreads(
   dir: string,
   options: CheckOptions = {},
 ): Promise<CheckResult> {
-  const version = checkVersion(dir, options);
-  madeAhead = {
-    dir: path.resolve(dir),
-    version,
-    result: await checkContentInTwoThreads(dir, options),
-  };
-  try {
-    return checkContentOnce(dir, options);
-  } finally {
-    // Kept by the call above unless that check was already remembered: never used later.
-    madeAhead = undefined;
-  }
+  return checkContentOnce.madeBy(() => checkContentInTwoThreads(dir, options), dir, options);
 }
 
 /** `loadGuide(dir)` through the same memory as `checkContentOnce`. */

@@ -39,19 +39,43 @@ function isDev(): boolean {
   return import.meta.env?.DEV === true;
 }
 
+/** A memo made by `oncePerBuild`: call it for the value. */
+export interface OncePerBuild<A extends unknown[], T> {
+  (...args: A): T;
+  /**
+   * The value for `args`, made by `make` instead when it is not yet remembered (e.g. in
+   * several threads, which the plain call cannot wait for); later calls share it. Its
+   * version is taken before `make` starts, so a change meanwhile is seen next time.
+   */
+  madeBy(make: () => Promise<T>, ...args: A): Promise<T>;
+}
+
 export function oncePerBuild<A extends unknown[], T>(
   make: (...args: A) => T,
   options: OncePerBuildOptions<A> = {},
-): (...args: A) => T {
+): OncePerBuild<A, T> {
   const values = store(options.shared);
-  return (...args) => {
+  /** The remembered value for `args` if it is still right, and how to remember a new one. */
+  const lookUp = (args: A): { known: T } | { keep: (value: T) => T } => {
     const version = options.version ? options.version(...args) : isDev() ? undefined : "";
-    if (version === undefined) return make(...args);
+    if (version === undefined) return { keep: (value: T) => value };
     const key = options.key?.(...args) ?? "";
     const known = values.get(key);
-    if (known?.version === version) return known.value as T;
-    const value = make(...args);
-    values.set(key, { version, value });
-    return value;
+    if (known?.version === version) return { known: known.value as T };
+    return {
+      keep: (value: T) => {
+        values.set(key, { version, value });
+        return value;
+      },
+    };
   };
+  const once = (...args: A): T => {
+    const found = lookUp(args);
+    return "known" in found ? found.known : found.keep(make(...args));
+  };
+  once.madeBy = async (makeAsync: () => Promise<T>, ...args: A): Promise<T> => {
+    const found = lookUp(args);
+    return "known" in found ? found.known : found.keep(await makeAsync());
+  };
+  return once;
 }

@@ -9,6 +9,9 @@ import { allFeelingWords } from "../lib/search/feelings/index.ts";
 import { wordListText } from "../lib/search/typos.ts";
 import { handingPagesTo } from "./search-prerenderer.ts";
 import { SearchIndexThread } from "./search-index-thread.ts";
+import { OneAtATime } from "../lib/async/one-at-a-time.ts";
+
+const utf8 = new TextDecoder();
 
 /** Where each locale's word list for "did you mean" is written: `<site>/search-words/nl.txt`. */
 export const wordListFolder = "search-words";
@@ -116,15 +119,17 @@ export class SearchIndexer {
   /**
    * Adds one built page; resolves when Pagefind has room for the next. Pages are
    * taken in the order given, even when the next is given before this one resolves.
+   * Bytes (UTF-8) are decoded only when the page's turn comes: pages that wait stay
+   * half the memory of text.
    */
-  add(url: string, html: string): Promise<void> {
-    const added = this.#queue.then(() => this.#add(url, html));
-    this.#queue = added.catch(() => {});
-    return added;
+  add(url: string, html: string | Uint8Array): Promise<void> {
+    return this.#line.run(() =>
+      this.#add(url, typeof html === "string" ? html : utf8.decode(html)),
+    );
   }
 
   /** The pages given so far, taken one after the other. */
-  #queue: Promise<void> = Promise.resolve();
+  readonly #line = new OneAtATime();
 
   async #add(url: string, html: string): Promise<void> {
     const folder = localeFolder(url);
@@ -176,7 +181,7 @@ export class SearchIndexer {
   async finish(): Promise<Record<string, number>> {
     try {
       // After every page given so far.
-      await this.#queue;
+      await this.#line.idle();
       if (this.#failed) throw this.#failed;
       if (this.#pages === 0) await this.addFiles();
       await this.#closeLanguage();

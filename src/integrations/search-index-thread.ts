@@ -59,14 +59,11 @@ export class SearchIndexThread implements SearchSink {
     );
   }
 
-  async add(url: string, html: Uint8Array): Promise<void> {
+  async add(url: string, html: Uint8Array<ArrayBuffer>): Promise<void> {
     if (this.#failure) throw this.#failure;
     this.#waiting += 1;
-    // A copy is moved to the worker, not cloned: the page stays this thread's to write.
-    const moved = html.slice();
-    this.#worker.postMessage({ kind: "add", url, html: moved } satisfies ToSearchWorker, [
-      moved.buffer,
-    ]);
+    // Moved to the worker, not copied (the page is ours to keep: see `SearchSink.add`).
+    this.#worker.postMessage({ kind: "add", url, html } satisfies ToSearchWorker, [html.buffer]);
     while (this.#waiting >= pagesWaiting && !this.#failure) {
       await new Promise<void>((resolve) => this.#waiters.push(resolve));
     }

@@ -11,19 +11,14 @@ const port = parentPort;
 if (!port) throw new Error("search-index-worker.ts runs as a worker thread only");
 const indexer = new SearchIndexer((workerData as { site: string }).site);
 const reply = (message: FromSearchWorker) => port.postMessage(message);
-const utf8 = new TextDecoder();
-
-/** Settles after every page given so far: each is decoded only when its turn comes (bytes are half the memory of text). */
-let given: Promise<unknown> = Promise.resolve();
 
 port.on("message", (message: ToSearchWorker) => {
-  const work = given.then(() =>
+  // The indexer takes pages one after the other, in the order they arrive, and
+  // finishes after the last; a failure is its to keep (it refuses what comes after).
+  const work =
     message.kind === "add"
-      ? indexer.add(message.url, utf8.decode(message.html)).then(() => reply({ kind: "added" }))
-      : indexer.finish().then((pages) => reply({ kind: "finished", pages })),
-  );
-  // A failure is the indexer's to keep (it refuses what comes after); the line goes on.
-  given = work.catch(() => {});
+      ? indexer.add(message.url, message.html).then(() => reply({ kind: "added" }))
+      : indexer.finish().then((pages) => reply({ kind: "finished", pages }));
   work.catch((error: unknown) =>
     reply({ kind: "failed", message: error instanceof Error ? error.message : String(error) }),
   );

@@ -13,8 +13,11 @@ import { InOrder } from "../lib/async/in-order.ts";
 export interface SearchSink {
   /** Whether the page at `url` (without the site's base) may have a part to search. */
   wants(url: string): boolean;
-  /** Takes one built page (its HTML as UTF-8); resolves when the index has room for the next. */
-  add(url: string, html: Uint8Array): Promise<void>;
+  /**
+   * Takes one built page (its HTML as UTF-8, the sink's to keep or move to another
+   * thread); resolves when the index has room for the next.
+   */
+  add(url: string, html: Uint8Array<ArrayBuffer>): Promise<void>;
 }
 
 type Rendered = Awaited<ReturnType<AstroPrerenderer["render"]>>;
@@ -25,7 +28,7 @@ export function handingPagesTo(
   rendering: AstroPrerenderer,
   base: string,
 ): AstroPrerenderer {
-  const line = new InOrder<{ url: string; html: Uint8Array }>(({ url, html }) =>
+  const line = new InOrder<{ url: string; html: Uint8Array<ArrayBuffer> }>(({ url, html }) =>
     sink.add(url, html),
   );
   const prefix = base.replace(/\/$/, "");
@@ -53,15 +56,11 @@ export function handingPagesTo(
         await handOver(undefined);
         return rendered;
       }
-      // Bytes, not text: this thread neither decodes nor encodes the page again.
-      const html = new Uint8Array(await response.arrayBuffer());
+      // Bytes, not text: this thread neither decodes nor encodes the page again. The
+      // copy is read from a clone and is the sink's to keep; Astro reads its own.
+      const html = new Uint8Array(await response.clone().arrayBuffer());
       await handOver({ url, html });
-      const copy = new Response(html, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
-      return rendered instanceof Response ? copy : { ...rendered, response: copy };
+      return rendered;
     },
   };
 }

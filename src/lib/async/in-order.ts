@@ -4,10 +4,11 @@
  * take them in the build's order (one language after another, the same index every
  * build).
  */
+import { OneAtATime } from "./one-at-a-time.ts";
+
 export class InOrder<T> {
   readonly #take: (value: T) => Promise<void>;
-  /** Settles once every place taken so far has been handed on (or passed). */
-  #last: Promise<void> = Promise.resolve();
+  readonly #line = new OneAtATime();
 
   /** `take` receives each value, one at a time, after the values of earlier places. */
   constructor(take: (value: T) => Promise<void>) {
@@ -22,11 +23,10 @@ export class InOrder<T> {
   place(): (value: T | undefined) => Promise<void> {
     let give!: (value: T | undefined) => void;
     const given = new Promise<T | undefined>((resolve) => (give = resolve));
-    const turn = this.#last
-      .then(() => given)
-      .then((value) => (value === undefined ? undefined : this.#take(value)));
-    // A failure belongs to its own giver; the places after it still get their turn.
-    this.#last = turn.catch(() => {});
+    const turn = this.#line.run(async () => {
+      const value = await given;
+      if (value !== undefined) await this.#take(value);
+    });
     return (value) => {
       give(value);
       return turn;

@@ -50,10 +50,7 @@ export interface CheckResult {
 export function checkContent(dir: string, options: CheckOptions = {}): CheckResult {
   const plan = planCheck(dir, options);
   if ("problems" in plan) return plan;
-  return finishCheck(
-    plan,
-    plan.folders.map((folder) => loadEntry(plan.context, folder, plan.placeSlugs)),
-  );
+  return finishCheck(plan);
 }
 
 /** A check read as far as its entry folders: site.yaml, today, and the folders to check. */
@@ -127,19 +124,20 @@ export function entryContext(
 }
 
 /**
- * The result of a check from its plan and each folder's entry (`loaded[i]` is
- * `plan.folders[i]`'s), with the problems found elsewhere (another thread's report).
+ * The result of a check from its plan: each folder's entry, either loaded already
+ * (`loaded[i]` is `plan.folders[i]`'s, e.g. by another thread) or loaded here, with the
+ * problems found elsewhere (another thread's report).
  */
 export function finishCheck(
   plan: CheckPlan,
-  loaded: readonly LoadedEntry[],
+  loaded: readonly (LoadedEntry | undefined)[] = [],
   otherProblems: readonly Problem[] = [],
 ): CheckResult {
   const stats: ContentStats = { places: 0, initiatives: 0, translations: 0 };
   const places: Place[] = [];
   const initiatives: Initiative[] = [];
   plan.folders.forEach((folder, i) => {
-    const entry = loaded[i]!;
+    const entry = loaded[i] ?? loadEntry(plan.context, folder, plan.placeSlugs);
     stats.translations += entry.translations;
     if (folder.kind === "place") {
       stats.places++;

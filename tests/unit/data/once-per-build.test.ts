@@ -64,3 +64,33 @@ test("shared values are seen by every copy of a module", () => {
   const other = oncePerBuild(() => ({}), { shared });
   expect(other()).toBe(one());
 });
+
+test("a value made another way (madeBy) is remembered for later calls, and not made again when known", async () => {
+  vi.stubEnv("DEV", false);
+  const { calls, make } = counted<[string]>();
+  const value = oncePerBuild(make, { key: (slug) => slug });
+  const elsewhere = { made: "in two threads" } as unknown as { made: number };
+  let madeElsewhere = 0;
+  const byThreads = async () => {
+    madeElsewhere += 1;
+    return elsewhere;
+  };
+  expect(await value.madeBy(byThreads, "koffie")).toBe(elsewhere);
+  expect(value("koffie")).toBe(elsewhere);
+  expect(await value.madeBy(byThreads, "koffie")).toBe(elsewhere);
+  expect(madeElsewhere).toBe(1);
+  expect(calls).toHaveLength(0);
+});
+
+test("madeBy takes the version before making, so a change while it makes is seen by the next call", async () => {
+  vi.stubEnv("DEV", false);
+  let version = "a";
+  const { calls, make } = counted<[]>();
+  const value = oncePerBuild(make, { version: () => version });
+  const made = await value.madeBy(async () => {
+    version = "b"; // the files changed while the check ran
+    return { made: 0 };
+  });
+  expect(value()).not.toBe(made);
+  expect(calls).toHaveLength(1);
+});

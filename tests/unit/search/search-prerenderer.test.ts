@@ -70,6 +70,23 @@ describe("handingPagesTo", () => {
     expect(sink.got).toHaveLength(1);
   });
 
+  it("gives the sink bytes of its own: moving them to another thread leaves Astro's page whole", async () => {
+    const moved: string[] = [];
+    const sink: SearchSink = {
+      wants: () => true,
+      async add(_url, bytes) {
+        // What the search thread does: transfer, which empties the sender's buffer.
+        const taken = structuredClone(bytes, { transfer: [bytes.buffer] });
+        expect(bytes.byteLength).toBe(0);
+        moved.push(new TextDecoder().decode(taken));
+      },
+    };
+    const rendering = handingPagesTo(sink, fakeRendering({ "/nl/a/": { ms: 1 } }), "/buurtgids/");
+    const page = (await rendering.render(request("/nl/a/"), { routeData })) as Response;
+    expect(await page.text()).toBe("<html><body>/nl/a/</body></html>");
+    expect(moved).toEqual(["<html><body>/nl/a/</body></html>"]);
+  });
+
   it("lets a page that failed to render, or is not HTML, give up its place without stopping the others", async () => {
     const sink = recordingSink();
     const rendering = handingPagesTo(
@@ -96,7 +113,7 @@ describe("handingPagesTo", () => {
         throw new Error("index full");
       },
     };
-    const rendering = handingPagesTo(sink, fakeRendering({ "/nl/a/": { ms: 1 } }), "/");
+    const rendering = handingPagesTo(sink, fakeRendering({ "/nl/a/": { ms: 1 } }), "/buurtgids/");
     await expect(rendering.render(request("/nl/a/"), { routeData })).rejects.toThrow("index full");
   });
 });
