@@ -1,7 +1,7 @@
 /** QR codes on posters: an SVG whose size comes from CSS, with a 4-module quiet zone. */
 import { expect, test } from "vitest";
 import { create } from "qrcode";
-import { qrSvg } from "../../../src/lib/posters/qr.ts";
+import { qrSvg, qrSymbols, qrUseSvg } from "../../../src/lib/posters/qr.ts";
 import { readSiteUrl } from "../../../src/lib/content/site-url.ts";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,4 +31,30 @@ test("siteUrl is read from site.yaml for Astro's site option, ending in a slash"
   write("siteUrl: [unclosed\n");
   expect(readSiteUrl(dir)).toBeUndefined();
   expect(readSiteUrl(path.join(dir, "missing"))).toBeUndefined();
+});
+
+test("a code drawn once as a symbol is shown by reference, with the same size and modules", () => {
+  const url = "https://lindenhof.example.org/go/koffieochtend/";
+  const symbols = qrSymbols([
+    { text: url, errorCorrection: "M" },
+    { text: url, errorCorrection: "L" },
+  ]);
+  for (const level of ["M", "L"] as const) {
+    const drawn = qrSvg(url, level);
+    const shown = qrUseSvg(url, level);
+    const id = /<use href="#([^"]+)"/.exec(shown)?.[1];
+    expect(id, shown).toBeDefined();
+    const symbol = new RegExp(`<symbol id="${id}" viewBox="([^"]+)"[^>]*>(.*?)</symbol>`).exec(
+      symbols,
+    );
+    // The symbol holds exactly the drawing of the code drawn out, in the same box.
+    expect(symbol?.[1]).toBe(/viewBox="([^"]+)"/.exec(drawn)?.[1]);
+    expect(drawn).toContain(symbol?.[2]);
+    expect(shown).toContain(`viewBox="${symbol?.[1]}"`);
+  }
+  // The two levels are two different codes, under two names.
+  expect(qrUseSvg(url, "M")).not.toBe(qrUseSvg(url, "L"));
+  // The same every build: the name comes from the text, not from the order of drawing.
+  expect(qrUseSvg(url, "M")).toMatch(/href="#qr-M-[0-9a-z]+"/);
+  expect(qrUseSvg(`${url}x`, "M")).not.toBe(qrUseSvg(url, "M"));
 });
