@@ -17,6 +17,8 @@ export default defineConfig({
   base: process.env.BUURTGIDS_BASE || undefined,
   build: {
     format: "directory",
+    // Styles as files too: the CSP allows no inline style (src/lib/security/csp.ts).
+    inlineStylesheets: "never",
     // Eight pages at a time: while one page's file is written, the next renders. One at
     // a time, the wait for each write left the build idle about a quarter of the time
     // (measured in a CPU profile at 300 entries; see README, "At city scale").
@@ -29,30 +31,8 @@ export default defineConfig({
   integrations: [contentGate(), mdx(), generatedAudio(), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
-    // Scripts as files, never inlined: a browser keeps them from page to page, and the
-    // build no longer hashes each page's copies for its CSP (a few per page, thousands
-    // of pages at city scale).
+    // Scripts and styles as files, never inlined: a browser keeps them from page to
+    // page, and every page's CSP is one fixed policy (src/lib/security/csp.ts).
     build: { assetsInlineLimit: 0 },
-  },
-  security: {
-    // Astro adds hashes for its own scripts and styles; everything else is 'self' only.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "media-src 'self'",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: {
-        // The search page runs Pagefind's engine, WebAssembly served from /pagefind/.
-        // Compiling WebAssembly needs 'wasm-unsafe-eval'; it does not allow eval() of
-        // JavaScript, and the code still has to come from 'self'.
-        resources: ["'self'", "'wasm-unsafe-eval'"],
-      },
-    },
   },
 });

@@ -60,3 +60,25 @@ test("every page has a Content-Security-Policy that allows only the site itself"
     expect(sources, file).toEqual([]);
   }
 });
+
+test("the CSP comes first in <head>, allows no inline code, and no page has any", () => {
+  const offenders: string[] = [];
+  for (const file of htmlFiles) {
+    const doc = page(path.relative(distDir, file));
+    const head = doc.querySelector("head");
+    // A <meta> CSP only governs what comes after it: nothing may load before it.
+    const first = head?.querySelector("script, link[rel=stylesheet], style, meta[http-equiv]");
+    if (first?.getAttribute("http-equiv") !== "content-security-policy")
+      offenders.push(`${file}: <${first?.tagName}> before the CSP`);
+    const csp = head?.querySelector('meta[http-equiv="content-security-policy"]');
+    if (/'unsafe-inline'|'unsafe-eval'|'sha\d+-|'nonce-/.test(csp?.getAttribute("content") ?? ""))
+      offenders.push(`${file}: the CSP allows inline code`);
+    // The fixed policy holds only while every script and style is a file of the site.
+    for (const script of doc.querySelectorAll("script:not([src])")) {
+      const type = script.getAttribute("type") ?? "";
+      if (!/^application\/(ld\+)?json$/.test(type)) offenders.push(`${file}: inline <script>`);
+    }
+    if (doc.querySelector("style")) offenders.push(`${file}: inline <style>`);
+  }
+  expect(offenders).toEqual([]);
+});
