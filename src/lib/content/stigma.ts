@@ -85,12 +85,25 @@ function termRegExp(pattern: string): RegExp {
   return re;
 }
 
-/** One expression that finds any of `terms` (a first, quick look at a text). */
-function anyTermRegExp(terms: readonly StigmaTerm[]): RegExp {
-  const pattern = terms.map((t) => `(?:${t.pattern})`).join("|");
-  const re = termRegExp(pattern);
-  re.lastIndex = 0;
-  return re;
+/** A locale's terms, built-in and the site's own, and one expression for any of them. */
+interface LocaleTerms {
+  terms: readonly StigmaTerm[];
+  /** Finds any of the terms: a first, quick look at a text. */
+  any: RegExp;
+}
+
+const localeTermsCache = new Map<string, LocaleTerms>();
+
+/** The terms of `locale` with the site's `extra` words, made once per list (a check reads thousands of texts). */
+function localeTerms(locale: string, extra: readonly string[]): LocaleTerms {
+  const key = `${locale}\n${extra.join("\n")}`;
+  let known = localeTermsCache.get(key);
+  if (!known) {
+    const terms = [...(stigmaTerms[locale] ?? []), ...extraTerms(locale, extra)];
+    known = { terms, any: termRegExp(terms.map((t) => `(?:${t.pattern})`).join("|")) };
+    localeTermsCache.set(key, known);
+  }
+  return known;
 }
 
 /**
@@ -107,10 +120,7 @@ export function findStigmaWords(text: string, options: StigmaOptions = {}): Stig
   const taken: [number, number][] = [];
   const nfc = text.normalize("NFC");
   for (const locale of locales) {
-    const terms = [
-      ...(stigmaTerms[locale] ?? []),
-      ...extraTerms(locale, options.extraWords?.[locale] ?? []),
-    ];
+    const { terms, any } = localeTerms(locale, options.extraWords?.[locale] ?? []);
     let lowered: string;
     try {
       lowered = nfc.toLocaleLowerCase(locale);
@@ -118,7 +128,8 @@ export function findStigmaWords(text: string, options: StigmaOptions = {}): Stig
       lowered = nfc.toLowerCase();
     }
     // Most texts hold none of the words: one search for any of them skips the rest.
-    if (terms.length === 0 || !anyTermRegExp(terms).test(lowered)) continue;
+    any.lastIndex = 0;
+    if (terms.length === 0 || !any.test(lowered)) continue;
     // Lower-casing keeps the length for these scripts; if not, show the lower-cased text.
     const sameLength = lowered.length === nfc.length;
     for (const term of terms) {
