@@ -5,6 +5,8 @@
  * no phone can read; filled, pixel-aligned squares print as squares at any size.
  */
 import { create } from "qrcode";
+// The same every build: a symbol's name comes from its text, not from the order of drawing.
+import { fnv1a64 } from "../speech/hash.ts";
 
 /**
  * How much damage a code survives. Posters use M (a crease or a pin hole); tear-off
@@ -54,20 +56,10 @@ function qrCode(
   let code = cache.get(key);
   if (!code) {
     const { d, size } = modulePath(text, errorCorrection);
-    code = { d, side: size + 2 * qrQuietZone, id: `qr-${errorCorrection}-${hash32(key)}` };
+    code = { d, side: size + 2 * qrQuietZone, id: `qr-${errorCorrection}-${fnv1a64(key)}` };
     cache.set(key, code);
   }
   return code;
-}
-
-/** FNV-1a: a short, stable name for a code, the same every build. */
-function hash32(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }
 
 /** The white square and black modules of a code, in its own units. */
