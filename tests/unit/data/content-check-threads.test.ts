@@ -29,7 +29,9 @@ afterAll(() => {
 function bigFolder(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "buurtgids-threads-"));
   dirs.push(dir);
-  const initiatives = foldersForTwoThreads + 30;
+  // Four times the threshold: at 150 folders this thread sometimes checked them all
+  // before the worker had started (its modules take about a second to load).
+  const initiatives = foldersForTwoThreads * 4;
   for (const file of generateContent({ seed: 5, initiatives, siteYaml })) {
     mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
     writeFileSync(path.join(dir, file.path), file.text);
