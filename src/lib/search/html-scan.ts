@@ -33,12 +33,15 @@ const unreadElements = new Set(["script", "style", "template", "noscript"]);
 /** A comment, or a start or end tag: its slash, name and attributes. */
 const tagPattern = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 
+/** True for a start tag of a part screen readers skip (`aria-hidden`), which the search skips too. */
+const isDecorative = (attributes: string) => /\saria-hidden="true"/.test(attributes);
+
 /** True for a start tag the search leaves out (ignored or decorative parts, code). */
 function leftOut(name: string, attributes: string): boolean {
   return (
     unreadElements.has(name) ||
     /\sdata-pagefind-ignore(?=[\s=/]|$)/.test(attributes) ||
-    /\saria-hidden="true"/.test(attributes)
+    isDecorative(attributes)
   );
 }
 
@@ -49,6 +52,13 @@ export interface ScannedPart {
   end: number;
   /** Its text, without the parts left out, entities decoded; every tag stands as a space so words never run together. */
   text: string;
+  /**
+   * Where the decorative parts (`aria-hidden="true"`: icons, the day strip's cells) start
+   * and end, in page order, when they hold no filter or metadata for the index: the
+   * index reads nothing in them, so it need not be given them (an entry page's icons
+   * are a third of its indexed part).
+   */
+  unread: [start: number, end: number][];
 }
 
 /**
@@ -59,6 +69,7 @@ export interface ScannedPart {
  */
 export function scanElement(html: string, start: number): ScannedPart | undefined {
   const text: string[] = [];
+  const unread: [number, number][] = [];
   tagPattern.lastIndex = start;
   let depth = 0;
   /** Where the text being read began (after the last tag or left-out element). */
@@ -80,6 +91,9 @@ export function scanElement(html: string, start: number): ScannedPart | undefine
       text.push(between);
       const end = selfClosing ? at + tag.length : elementEnd(html, at + tag.length, name);
       if (end === undefined) return undefined;
+      if (isDecorative(attributes) && !html.slice(at, end).includes("data-pagefind-")) {
+        unread.push([at, end]);
+      }
       copiedFrom = end;
       tagPattern.lastIndex = end;
       continue;
@@ -97,7 +111,7 @@ export function scanElement(html: string, start: number): ScannedPart | undefine
       }
     }
     if (depth === 0) {
-      return { closeStart: at, end: at + tag.length, text: decodeHTML(text.join("")) };
+      return { closeStart: at, end: at + tag.length, text: decodeHTML(text.join("")), unread };
     }
   }
   return undefined;

@@ -39,11 +39,30 @@ export interface IndexPage {
 
 const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
+/** `html` from `from` to `to`, without the ranges `skipped` (in order, inside it). */
+function withoutRanges(
+  html: string,
+  from: number,
+  to: number,
+  skipped: readonly [number, number][],
+): string {
+  const kept: string[] = [];
+  let at = from;
+  for (const [start, end] of skipped) {
+    kept.push(html.slice(at, start));
+    at = end;
+  }
+  kept.push(html.slice(at, to));
+  return kept.join("");
+}
+
 /**
  * `html` as the search index should read it in `locale` (see above), and its words.
  * Only what the index reads is kept: the `<html>` tag (its language), the title and
  * the indexed part (a fifth of an entry page is its head, header and footer). Its
  * ignored parts stay: the index still reads the filters and metadata inside them.
+ * Its decorative parts (`aria-hidden`, which the index is told to skip) go, unless
+ * they hold filters or metadata.
  * A page without an indexed part comes back unchanged and without words.
  */
 export function prepareForIndex(html: string, locale: string): IndexPage {
@@ -67,7 +86,9 @@ export function prepareForIndex(html: string, locale: string): IndexPage {
   const twins = foldedTwins(part.text, locale);
   if (twins.length > 0) added.push(`<div hidden data-search-fold>${twins.join(" ")}</div>`);
   const indexed =
-    html.slice(start, part.closeStart) + added.join("") + html.slice(part.closeStart, part.end);
+    withoutRanges(html, start, part.closeStart, part.unread) +
+    added.join("") +
+    html.slice(part.closeStart, part.end);
   const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? "<html>";
   const title = /<title>[^<]*<\/title>/i.exec(html)?.[0] ?? "";
   return {

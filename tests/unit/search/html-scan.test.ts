@@ -53,3 +53,12 @@ test("an element that is never closed gives nothing rather than a wrong end", ()
     scanElement(`<article data-pagefind-body><div data-pagefind-ignore>Open</article>`, 0),
   ).toBeUndefined();
 });
+
+test("names the decorative parts the index reads nothing in, but not those holding its filters", () => {
+  const icon = `<svg aria-hidden="true" viewBox="0 0 24 24"><path d="M12 2v20"/></svg>`;
+  const cells = `<span aria-hidden="true">ma</span>`;
+  const withFilter = `<span aria-hidden="true"><span data-pagefind-filter="day:mo"></span></span>`;
+  const html = `<article data-pagefind-body><h1>${icon}Koffie</h1><p>${cells}${withFilter}<span data-pagefind-ignore>${icon}</span></p></article>`;
+  const part = scanned(html);
+  expect(part.unread.map(([start, end]) => html.slice(start, end))).toEqual([icon, cells]);
+});

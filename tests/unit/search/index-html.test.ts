@@ -61,3 +61,21 @@ test("a place page (no needs) gets no feeling words", () => {
   const html = page(article, "nl");
   expect(prepareForIndex(html, "nl").content).toBe(indexed(article, "nl"));
 });
+
+test("the index is not given decorative icons, only what it reads", () => {
+  const icon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" class="size-6" aria-hidden="true" focusable="false"><path d="M3 12h18"/></svg>`;
+  const labelled = `<svg viewBox="0 0 24 24" role="img" aria-label="Rolstoel"><path d="M1 1"/></svg>`;
+  const strip = `<div aria-hidden="true"><span data-pagefind-filter="day:mo"></span></div>`;
+  const html = page(
+    `<article data-pagefind-body><h2>${icon}Wanneer</h2><p>${labelled}Maandag ${icon}</p>${strip}</article>`,
+    "nl",
+  );
+  const { content, words } = prepareForIndex(html, "nl");
+  expect(content).toBe(
+    indexed(
+      `<article data-pagefind-body><h2>Wanneer</h2><p>${labelled}Maandag </p>${strip}</article>`,
+      "nl",
+    ),
+  );
+  expect(words).toEqual(["Wanneer", "Maandag"]);
+});
