@@ -7,7 +7,7 @@ import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { contentDir } from "./lib/content/content-dir.ts";
-import { loadGuideOnce } from "./data/content-check.ts";
+import { checkedGuide } from "./data/checked-guide.ts";
 import type { Guide, Initiative, Place, SiteConfig } from "./lib/content/model.ts";
 
 /** Body HTML per locale, rendered from the checked Markdown body. */
@@ -16,8 +16,8 @@ export type InitiativeEntry = WithHtml<Initiative>;
 export type PlaceEntry = WithHtml<Place>;
 
 /** The checked guide: the build's one check, made again after an edit in `astro dev`. */
-function guide(): Guide {
-  return loadGuideOnce(contentDir());
+function guide(): Promise<Guide> {
+  return checkedGuide(contentDir());
 }
 
 function watchContent(context: LoaderContext, reload: () => Promise<void>) {
@@ -41,7 +41,7 @@ function entriesLoader(kind: "places" | "initiatives"): Loader {
     name: `buurtgids:${kind}`,
     load: async (context) => {
       const fill = async () => {
-        const entries = guide()[kind];
+        const entries = (await guide())[kind];
         context.store.clear();
         for (const entry of entries) {
           const data = { ...entry, html: bodyHtml(entry) };
@@ -59,7 +59,7 @@ const siteLoader: Loader = {
   load: async (context) => {
     const fill = async () => {
       context.store.clear();
-      context.store.set({ id: "site", data: { ...guide().site } });
+      context.store.set({ id: "site", data: { ...(await guide()).site } });
     };
     await fill();
     watchContent(context, fill);

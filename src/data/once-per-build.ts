@@ -48,6 +48,12 @@ export interface OncePerBuild<A extends unknown[], T> {
    * version is taken before `make` starts, so a change meanwhile is seen next time.
    */
   madeBy(make: () => Promise<T>, ...args: A): Promise<T>;
+  /**
+   * The value for `args` if one is remembered and still right, without making one: for
+   * a module that must not load what makes it (the content loader, see
+   * `checked-guide.ts`).
+   */
+  known(...args: A): T | undefined;
 }
 
 export function oncePerBuild<A extends unknown[], T>(
@@ -76,6 +82,10 @@ export function oncePerBuild<A extends unknown[], T>(
   once.madeBy = async (makeAsync: () => Promise<T>, ...args: A): Promise<T> => {
     const found = lookUp(args);
     return "known" in found ? found.known : found.keep(await makeAsync());
+  };
+  once.known = (...args: A): T | undefined => {
+    const found = lookUp(args);
+    return "known" in found ? found.known : undefined;
   };
   return once;
 }

@@ -94,3 +94,25 @@ test("madeBy takes the version before making, so a change while it makes is seen
   expect(value()).not.toBe(made);
   expect(calls).toHaveLength(1);
 });
+
+test("known gives a remembered value that is still right, and never makes one", () => {
+  vi.stubEnv("DEV", true);
+  let version = "a";
+  const shared = `buurtgids.test.${Math.random()}`;
+  const { calls, make } = counted<[string]>();
+  const maker = oncePerBuild(make, { key: (slug) => slug, version: () => version, shared });
+  // A copy that cannot make values (as the content loader's) sees what the maker made.
+  const reader = oncePerBuild<[string], { made: number }>(
+    () => {
+      throw new Error("this copy only reads");
+    },
+    { key: (slug) => slug, version: () => version, shared },
+  );
+  expect(reader.known("koffie")).toBeUndefined();
+  const made = maker("koffie");
+  expect(reader.known("koffie")).toBe(made);
+  expect(reader.known("thee")).toBeUndefined();
+  version = "b";
+  expect(reader.known("koffie")).toBeUndefined();
+  expect(calls).toHaveLength(1);
+});
