@@ -11,7 +11,7 @@ const timeZone = guide.site.timeZone;
 
 async function buildDay(page: Page, path: string): Promise<string> {
   await page.goto(path);
-  const day = await page.locator("[data-day]:has([data-today-badge]:not([hidden]))").first();
+  const day = page.locator("[data-day]:has([data-today-badge]:not([hidden]))").first();
   return (await day.getAttribute("data-day")) ?? "";
 }
 

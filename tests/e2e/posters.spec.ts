@@ -104,7 +104,7 @@ function drawnCodes(page: Page): Promise<number> {
 /** What a reader would miss: blocks cut off by the sheet, and text below 20 pt / 48 pt. */
 async function layoutProblems(page: Page) {
   return page.evaluate(
-    ({ bodyPx, titlePx, shown }) => {
+    ({ bodyPx, shown }) => {
       const sheetEl = document.querySelector(`${shown} .sheet`)!;
       const sheet = sheetEl.getBoundingClientRect();
       const cut = [
@@ -135,7 +135,7 @@ async function layoutProblems(page: Page) {
       const title = size(sheetEl.querySelector(".poster-title")!);
       return { cut: [...cut, ...wide], small, title };
     },
-    { bodyPx, titlePx, shown },
+    { bodyPx, shown },
   );
 }
 

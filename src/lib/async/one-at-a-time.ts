@@ -18,7 +18,7 @@ export class OneAtATime {
   }
 
   /** Settles once every job given so far has finished (or failed). */
-  idle(): Promise<void> {
-    return this.#last.then(() => {});
+  async idle(): Promise<void> {
+    await this.#last;
   }
 }
