@@ -70,19 +70,32 @@ export class SearchIndexThread implements SearchSink {
     if (this.#failure) throw this.#failure;
   }
 
-  /** Writes the index (see `SearchIndexer.finish`) and stops the worker. */
+  /** Starts writing the index now; `finish` waits for it (see `SearchSink.end`). */
+  end(): void {
+    this.#writing ??= this.#write();
+    // Reported by `finish`; never an unhandled rejection meanwhile.
+    this.#writing.catch(() => {});
+  }
+
+  /** Writes the index (see `SearchIndexer.finish`), if `end` has not, and stops the worker. */
   async finish(): Promise<Record<string, number>> {
     try {
-      if (this.#failure) throw this.#failure;
-      const done = new Promise<Record<string, number>>((resolve, reject) => {
-        this.#finished = resolve;
-        this.#rejectFinish = reject;
-      });
-      this.#worker.postMessage({ kind: "finish" } satisfies ToSearchWorker);
-      return await done;
+      return await (this.#writing ??= this.#write());
     } finally {
       await this.#worker.terminate();
     }
+  }
+
+  #writing: Promise<Record<string, number>> | undefined;
+
+  async #write(): Promise<Record<string, number>> {
+    if (this.#failure) throw this.#failure;
+    const done = new Promise<Record<string, number>>((resolve, reject) => {
+      this.#finished = resolve;
+      this.#rejectFinish = reject;
+    });
+    this.#worker.postMessage({ kind: "finish" } satisfies ToSearchWorker);
+    return done;
   }
 
   #rejectFinish: ((error: Error) => void) | undefined;

@@ -5,6 +5,11 @@
  * they finish in any order; the index still gets them in the order Astro asked for
  * them, which is the order of the routes' paths: one language after another, and the
  * same index every build.
+ *
+ * The pages the index wants are rendered first, the others after them: while the
+ * posters, short links, day pages and data files render, Pagefind writes the last
+ * language, which otherwise kept the build waiting after its last page (about a
+ * second at 300 entries).
  */
 import type { AstroPrerenderer } from "astro";
 import { InOrder } from "../lib/async/in-order.ts";
@@ -18,6 +23,11 @@ export interface SearchSink {
    * thread); resolves when the index has room for the next.
    */
   add(url: string, html: Uint8Array<ArrayBuffer>): Promise<void>;
+  /**
+   * No more pages will come: the index may be written now, while the build renders
+   * the pages it does not want. Its errors still come from finishing it.
+   */
+  end(): void;
 }
 
 type Rendered = Awaited<ReturnType<AstroPrerenderer["render"]>>;
@@ -32,10 +42,20 @@ export function handingPagesTo(
     sink.add(url, html),
   );
   const prefix = base.replace(/\/$/, "");
+  /** How many wanted pages the build will render, and how many were handed over. */
+  let wanted = Number.POSITIVE_INFINITY;
+  let placed = 0;
   return {
     name: "buurtgids:search-index",
     setup: rendering.setup && (() => rendering.setup!()),
-    getStaticPaths: () => rendering.getStaticPaths(),
+    async getStaticPaths() {
+      const paths = await rendering.getStaticPaths();
+      const wants = (path: { pathname: string }) => sink.wants(withTrailingSlash(path.pathname));
+      const first = paths.filter(wants);
+      // Astro renders a path twice only by mistake (it warns or stops on a conflict).
+      wanted = new Set(first.map((path) => withTrailingSlash(path.pathname))).size;
+      return [...first, ...paths.filter((path) => !wants(path))];
+    },
     collectStaticImages: rendering.collectStaticImages && (() => rendering.collectStaticImages!()),
     teardown: rendering.teardown && (() => rendering.teardown!()),
     async render(request, options) {
@@ -43,7 +63,13 @@ export function handingPagesTo(
       const url = path.startsWith(prefix) ? path.slice(prefix.length) : path;
       if (!sink.wants(url)) return rendering.render(request, options);
       // The place is taken now, in the order Astro asks; the page is handed over in it.
-      const handOver = line.place();
+      const place = line.place();
+      const last = ++placed === wanted;
+      const handOver = async (page: { url: string; html: Uint8Array<ArrayBuffer> } | undefined) => {
+        await place(page);
+        // Every earlier place has had its turn: the line is in order.
+        if (last) sink.end();
+      };
       let rendered: Rendered;
       try {
         rendered = await rendering.render(request, options);
@@ -69,4 +95,8 @@ export function handingPagesTo(
       return rendered instanceof Response ? copy : { ...rendered, response: copy };
     },
   };
+}
+
+function withTrailingSlash(pathname: string): string {
+  return pathname.endsWith("/") ? pathname : `${pathname}/`;
 }

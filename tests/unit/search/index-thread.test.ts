@@ -3,7 +3,7 @@
  * over faster than they are indexed all get in (none is left waiting), and the
  * index written names every language.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
@@ -49,4 +49,20 @@ test("a failure in the worker fails the build with its message instead of hangin
   const thread = new SearchIndexThread(path.join(site, "search-words/nl.txt"));
   await thread.add("/nl/initiatives/x/", entryPage("nl", 1));
   await expect(thread.finish()).rejects.toThrow(/ENOTDIR|not a directory/);
+}, 60_000);
+
+test("told that no more pages will come, the worker writes the index before the build finishes it", async () => {
+  const early = mkdtempSync(path.join(os.tmpdir(), "buurtgids-thread-end-"));
+  try {
+    const thread = new SearchIndexThread(early);
+    await thread.add("/nl/initiatives/koffie-1/", entryPage("nl", 1));
+    await thread.add("/en/initiatives/koffie-2/", entryPage("en", 2));
+    thread.end();
+    // The last language's word list is written when its index is: wait for it, unasked.
+    const lastWords = path.join(early, "search-words/en.txt");
+    await expect.poll(() => existsSync(lastWords), { timeout: 30_000 }).toBe(true);
+    await expect(thread.finish()).resolves.toEqual({ en: 1, nl: 1 });
+  } finally {
+    rmSync(early, { recursive: true, force: true });
+  }
 }, 60_000);

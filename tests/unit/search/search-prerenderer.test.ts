@@ -10,10 +10,13 @@ const html = (text: string) =>
   });
 
 /** A stand-in for Astro's prerenderer: each path renders after the delay it names. */
-function fakeRendering(pages: Record<string, { ms: number; response?: () => Response }>) {
+function fakeRendering(
+  pages: Record<string, { ms: number; response?: () => Response }>,
+  paths: string[] = [],
+) {
   return {
     name: "fake",
-    getStaticPaths: async () => [],
+    getStaticPaths: async () => paths.map((pathname) => ({ pathname, route: routeData })),
     async render(request: Request) {
       const path = new URL(request.url).pathname.replace(/^\/buurtgids/, "");
       const page = pages[path];
@@ -32,6 +35,7 @@ function recordingSink(): SearchSink & { got: string[] } {
     async add(url, bytes) {
       got.push(`${url} ${new TextDecoder().decode(bytes)}`);
     },
+    end: () => got.push("end"),
   };
 }
 
@@ -74,6 +78,7 @@ describe("handingPagesTo", () => {
     const moved: string[] = [];
     const sink: SearchSink = {
       wants: () => true,
+      end: () => {},
       async add(_url, bytes) {
         // What the search thread does: transfer, which empties the sender's buffer.
         const taken = structuredClone(bytes, { transfer: [bytes.buffer] });
@@ -109,11 +114,54 @@ describe("handingPagesTo", () => {
   it("passes on the index's refusal to the page that was refused", async () => {
     const sink: SearchSink = {
       wants: () => true,
+      end: () => {},
       add: async () => {
         throw new Error("index full");
       },
     };
     const rendering = handingPagesTo(sink, fakeRendering({ "/nl/a/": { ms: 1 } }), "/buurtgids/");
     await expect(rendering.render(request("/nl/a/"), { routeData })).rejects.toThrow("index full");
+  });
+
+  it("renders the pages the index wants first, each part in Astro's order", async () => {
+    const rendering = handingPagesTo(
+      recordingSink(),
+      fakeRendering({}, ["/calendar/a.ics", "/nl/a", "/posters/a/", "/en/a/", "/go/a/"]),
+      "/buurtgids/",
+    );
+    const paths = await rendering.getStaticPaths();
+    expect(paths.map((path) => path.pathname)).toEqual([
+      "/nl/a",
+      "/en/a/",
+      "/calendar/a.ics",
+      "/posters/a/",
+      "/go/a/",
+    ]);
+  });
+
+  it("tells the index it has every page once the last wanted page is in, before the other pages render", async () => {
+    const sink = recordingSink();
+    const rendering = handingPagesTo(
+      sink,
+      fakeRendering({ "/nl/a/": { ms: 30 }, "/en/a/": { ms: 1 }, "/posters/a/": { ms: 1 } }, [
+        "/posters/a/",
+        "/nl/a/",
+        "/en/a/",
+      ]),
+      "/buurtgids/",
+    );
+    const order = (await rendering.getStaticPaths()).map((path) => path.pathname);
+    // The last wanted page is rendered first: the index must still wait for the other.
+    const wanted = order.slice(0, 2).map((path) => rendering.render(request(path), { routeData }));
+    await wait(10);
+    expect(sink.got).toEqual([]);
+    await Promise.all(wanted);
+    expect(sink.got).toEqual([
+      "/nl/a/ <html><body>/nl/a/</body></html>",
+      "/en/a/ <html><body>/en/a/</body></html>",
+      "end",
+    ]);
+    await rendering.render(request("/posters/a/"), { routeData });
+    expect(sink.got.filter((got) => got === "end")).toHaveLength(1);
   });
 });
