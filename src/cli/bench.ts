@@ -104,12 +104,22 @@ function siteYamlWithoutAudio(): string {
 const profileDir = values.profile ? path.resolve(values.profile) : undefined;
 if (profileDir) mkdirSync(profileDir, { recursive: true });
 
+/**
+ * Folders of built sites, removed only when the bench is done. Every build goes into a
+ * folder of its own, with a cache of its own (each build is cold, as a deploy from a
+ * fresh clone), and nothing is deleted between builds: on a file system without a
+ * journal (ext4 here) the files created just after thousands were deleted take far
+ * longer to create (`perf`: ext4's `recently_deleted`, some 6 s more for one build of
+ * 300 entries), which measured the deleting, not the build.
+ */
+const removeAtTheEnd: string[] = [];
+
 function build(content: string, outDir: string): Promise<BuildTiming> {
   // Inside the project, so Astro's temporary files stay apart from other builds' `.astro/`.
   return timedAstroBuild({
     cwd: root,
     outDir,
-    cacheDir: path.join(work, `cache-${path.basename(outDir)}`),
+    cacheDir: path.join(work, "cache", path.relative(root, outDir)),
     env: { BUURTGIDS_CONTENT: content },
     ...(profileDir ? { profileDir } : {}),
   });
@@ -188,79 +198,78 @@ async function measure(
   initiatives: number,
   starlightDir?: string,
 ): Promise<BuildFigures> {
-  const outDir = path.join(root, `.bench-dist-${path.basename(work)}-${label}`);
+  const outDirs = path.join(root, `.bench-dist-${path.basename(work)}-${label}`);
+  removeAtTheEnd.push(outDirs);
   const ours: BuildTiming[] = [];
   const theirs: (BuildTiming & { pages: number })[] = [];
-  const buildOurs = async () => {
+  let outDir = "";
+  const buildOurs = async (round: number) => {
     log(`Building ${label} (${initiatives} initiatives)…`);
-    rmSync(outDir, { recursive: true, force: true });
+    outDir = path.join(outDirs, `round-${round}`);
     ours.push(await build(content, outDir));
   };
-  const buildTheirs = async (dir: string) => {
+  const buildTheirs = async (dir: string, round: number) => {
     log(`Building ${label} with Starlight…`);
-    theirs.push(await buildStarlight(dir));
+    theirs.push(await buildStarlight(dir, round));
   };
-  try {
-    for (let round = 0; round < (starlightDir ? rounds : 1); round++) {
-      const turn = starlightDir ? [buildOurs, () => buildTheirs(starlightDir)] : [buildOurs];
-      for (const step of round % 2 === 0 ? turn : turn.reverse()) await step();
-    }
-    const seconds = median(ours.map((t) => t.seconds));
-    const peakRss = peak(ours);
-    const starlight: StarlightFigures | undefined =
-      theirs.length > 0
-        ? {
-            pages: theirs.at(-1)!.pages,
-            seconds: median(theirs.map((t) => t.seconds)),
-            secondsEach: theirs.map((t) => t.seconds),
-            peakRss: peak(theirs),
-          }
-        : undefined;
-    const all = filesUnder(outDir);
-    const read = (urlPath: string) => {
-      const file = path.join(outDir, decodeURIComponent(urlPath));
-      try {
-        return readFileSync(file);
-      } catch {
-        return undefined;
-      }
-    };
-    const load = (route: string) => {
-      try {
-        return firstLoad(readFileSync(path.join(outDir, route, "index.html"), "utf8"), route, read)
-          .total;
-      } catch {
-        return undefined;
-      }
-    };
-    const initiative = firstSlug(path.join(content, "initiatives"));
-    const heaviest = heaviestPage(outDir, all, read);
-    const place = firstSlug(path.join(content, "places"));
-    return {
-      label,
-      initiatives,
-      pages: all.filter((f) => f.endsWith(".html")).length,
-      seconds,
-      peakRss,
-      pagefindBytes: all
-        .filter((f) => f.includes(`${path.sep}pagefind${path.sep}`))
-        .reduce((sum, f) => sum + statSync(f).size, 0),
-      firstLoad: {
-        home: load("/nl/"),
-        initiative: load(`/nl/initiatives/${initiative}/`),
-        place: load(`/nl/places/${place}/`),
-        week: load("/nl/week/"),
-        "search (before a query)": load("/nl/search/"),
-        "search (page + first query, browser)": await searchAfterQuery(outDir),
-        poster: load(`/posters/${initiative}/`),
-      },
-      ...(heaviest ? { heaviestPage: heaviest } : {}),
-      ...(ours.length > 1 ? { secondsEach: ours.map((t) => t.seconds) } : {}),
-      ...(starlight ? { starlight } : {}),
-    };
-  } finally {
-    if (!values.keep) rmSync(outDir, { recursive: true, force: true });
+  for (let round = 0; round < (starlightDir ? rounds : 1); round++) {
+    const turn = [() => buildOurs(round)];
+    if (starlightDir) turn.push(() => buildTheirs(starlightDir, round));
+    for (const step of round % 2 === 0 ? turn : turn.reverse()) await step();
   }
+  const seconds = median(ours.map((t) => t.seconds));
+  const peakRss = peak(ours);
+  const starlight: StarlightFigures | undefined =
+    theirs.length > 0
+      ? {
+          pages: theirs.at(-1)!.pages,
+          seconds: median(theirs.map((t) => t.seconds)),
+          secondsEach: theirs.map((t) => t.seconds),
+          peakRss: peak(theirs),
+        }
+      : undefined;
+  const all = filesUnder(outDir);
+  const read = (urlPath: string) => {
+    const file = path.join(outDir, decodeURIComponent(urlPath));
+    try {
+      return readFileSync(file);
+    } catch {
+      return undefined;
+    }
+  };
+  const load = (route: string) => {
+    try {
+      return firstLoad(readFileSync(path.join(outDir, route, "index.html"), "utf8"), route, read)
+        .total;
+    } catch {
+      return undefined;
+    }
+  };
+  const initiative = firstSlug(path.join(content, "initiatives"));
+  const heaviest = heaviestPage(outDir, all, read);
+  const place = firstSlug(path.join(content, "places"));
+  return {
+    label,
+    initiatives,
+    pages: all.filter((f) => f.endsWith(".html")).length,
+    seconds,
+    peakRss,
+    pagefindBytes: all
+      .filter((f) => f.includes(`${path.sep}pagefind${path.sep}`))
+      .reduce((sum, f) => sum + statSync(f).size, 0),
+    firstLoad: {
+      home: load("/nl/"),
+      initiative: load(`/nl/initiatives/${initiative}/`),
+      place: load(`/nl/places/${place}/`),
+      week: load("/nl/week/"),
+      "search (before a query)": load("/nl/search/"),
+      "search (page + first query, browser)": await searchAfterQuery(outDir),
+      poster: load(`/posters/${initiative}/`),
+    },
+    ...(heaviest ? { heaviestPage: heaviest } : {}),
+    ...(ours.length > 1 ? { secondsEach: ours.map((t) => t.seconds) } : {}),
+    ...(starlight ? { starlight } : {}),
+  };
 }
 
 try {
@@ -294,5 +303,6 @@ try {
   const result: BenchResult = { seed, runs };
   console.log(values.json ? benchJson(result) : formatTable(result));
 } finally {
+  if (!values.keep) for (const dir of removeAtTheEnd) rmSync(dir, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
 }

@@ -45,14 +45,20 @@ export function removeStarlightSite(dir: string): void {
   for (const part of siteParts) rmSync(path.join(dir, part), { recursive: true, force: true });
 }
 
-/** Builds the site in `dir` with Starlight's Astro; time, memory and pages built. */
-export async function buildStarlight(dir: string): Promise<BuildTiming & { pages: number }> {
-  const outDir = path.join(dir, "dist");
-  rmSync(outDir, { recursive: true, force: true });
+/**
+ * Builds the site in `dir` with Starlight's Astro; time, memory and pages built. Each
+ * `round` builds cold, into folders of its own, removed with the site (see the bench's
+ * `removeAtTheEnd`).
+ */
+export async function buildStarlight(
+  dir: string,
+  round: number,
+): Promise<BuildTiming & { pages: number }> {
+  const outDir = path.join(dir, "dist", `round-${round}`);
   const timing = await timedAstroBuild({
     cwd: dir,
     outDir,
-    cacheDir: path.join(dir, ".astro-cache"),
+    cacheDir: path.join(dir, ".astro-cache", `round-${round}`),
   });
   const pages = filesUnder(outDir).filter((file) => file.endsWith(".html")).length;
   return { ...timing, pages };
