@@ -16,6 +16,9 @@ import {
   checkContentInTwoThreads,
   foldersForTwoThreads,
 } from "../../../src/data/content-check-threads.ts";
+
+/** Two threads from this many folders on: fewer than the build's threshold, so the test stays quick. */
+const fromFolders = 120;
 import { repoRoot } from "../content/helpers.ts";
 
 const siteYaml = readFileSync(path.join(repoRoot, "content/site.yaml"), "utf8");
@@ -25,13 +28,13 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A generated content folder large enough for two threads. */
+/** A generated content folder large enough for two threads (at `fromFolders`). */
 function bigFolder(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "buurtgids-threads-"));
   dirs.push(dir);
   // Four times the threshold: at 150 folders this thread sometimes checked them all
   // before the worker had started (its modules take about a second to load).
-  const initiatives = foldersForTwoThreads * 4;
+  const initiatives = fromFolders * 4;
   for (const file of generateContent({ seed: 5, initiatives, siteYaml })) {
     mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
     writeFileSync(path.join(dir, file.path), file.text);
@@ -44,7 +47,10 @@ describe("the content check in two threads", () => {
     const dir = bigFolder();
     const one = checkContent(dir, today);
     let bySecondThread = 0;
-    const two = await checkContentInTwoThreads(dir, today, (n) => (bySecondThread = n));
+    const two = await checkContentInTwoThreads(dir, today, {
+      fromFolders,
+      checked: (n) => (bySecondThread = n),
+    });
     // Both threads took a share (the other starts later, so it takes fewer).
     expect(bySecondThread).toBeGreaterThan(0);
     expect(bySecondThread).toBeLessThan(two.stats.initiatives + two.stats.places);
@@ -66,7 +72,7 @@ describe("the content check in two threads", () => {
     }
     writeFileSync(path.join(initiatives, names[40]!, "notes.txt"), "loose file");
     const one = checkContent(dir, today);
-    const two = await checkContentInTwoThreads(dir, today);
+    const two = await checkContentInTwoThreads(dir, today, { fromFolders });
     expect(one.guide).toBeUndefined();
     expect(one.problems.filter((p) => p.severity === "error").length).toBeGreaterThanOrEqual(2);
     expect(two).toEqual(one);
@@ -75,5 +81,14 @@ describe("the content check in two threads", () => {
   test("a small folder is checked in this thread alone, with the same result", async () => {
     const dir = path.join(repoRoot, "content");
     expect(await checkContentInTwoThreads(dir, today)).toEqual(checkContent(dir, today));
+  });
+
+  test("below the build's threshold the second thread is not started", async () => {
+    const dir = bigFolder();
+    let started = false;
+    const two = await checkContentInTwoThreads(dir, today, { checked: () => (started = true) });
+    expect(two.stats.initiatives + two.stats.places).toBeLessThan(foldersForTwoThreads);
+    expect(started).toBe(false);
+    expect(two).toEqual(checkContent(dir, today));
   });
 });
