@@ -95,7 +95,12 @@ export class SearchIndexThread implements SearchSink {
       this.#rejectFinish = reject;
     });
     this.#worker.postMessage({ kind: "finish" } satisfies ToSearchWorker);
-    return done;
+    try {
+      return await done;
+    } finally {
+      // Its memory back now, not at the end of the build: pages still render after `end`.
+      await this.#worker.terminate();
+    }
   }
 
   #rejectFinish: ((error: Error) => void) | undefined;
