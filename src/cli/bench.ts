@@ -30,6 +30,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { contentDir } from "../lib/content/content-dir.ts";
 import { generateContent } from "../lib/bench/generate.ts";
+import { scriptEnvironment } from "../lib/bench/script-environment.ts";
 import { firstLoad } from "../lib/budgets/first-load.ts";
 import {
   benchJson,
@@ -72,6 +73,18 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(rounds) || rounds
   process.exit(1);
 }
 const root = process.cwd();
+
+/**
+ * What `npm run build` sets (package.json), for our builds and Starlight's alike: the
+ * deploy builds that way, and the ratio then compares the two builds, not settings.
+ */
+const buildEnvironment = scriptEnvironment(
+  (
+    JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts.build ?? "",
+);
 const work = mkdtempSync(path.join(tmpdir(), "buurtgids-bench-"));
 
 if (values.audio) {
@@ -95,6 +108,8 @@ if (values.audio) {
 const log = (message: string) => {
   if (!values.json) console.error(message);
 };
+const settings = Object.entries(buildEnvironment).map(([name, value]) => `${name}=${value}`);
+log(`Every build with ${settings.join(" ") || "no settings"} (package.json's build script).`);
 
 /** The site.yaml of the sample, without generated audio (see the header). */
 function siteYamlWithoutAudio(): string {
@@ -121,7 +136,7 @@ function build(content: string, outDir: string): Promise<BuildTiming> {
     cwd: root,
     outDir,
     cacheDir: path.join(work, "cache", path.relative(root, outDir)),
-    env: { BUURTGIDS_CONTENT: content },
+    env: { ...buildEnvironment, BUURTGIDS_CONTENT: content },
     ...(profileDir ? { profileDir } : {}),
   });
 }
@@ -211,7 +226,7 @@ async function measure(
   };
   const buildTheirs = async (dir: string, round: number) => {
     log(`Building ${label} with Starlight…`);
-    theirs.push(await buildStarlight(dir, round));
+    theirs.push(await buildStarlight(dir, round, buildEnvironment));
   };
   for (let round = 0; round < (starlightDir ? rounds : 1); round++) {
     const turn = [() => buildOurs(round)];

@@ -48,17 +48,19 @@ export function removeStarlightSite(dir: string): void {
 /**
  * Builds the site in `dir` with Starlight's Astro; time, memory and pages built. Each
  * `round` builds cold, into folders of its own, removed with the site (see the bench's
- * `removeAtTheEnd`).
+ * `removeAtTheEnd`), with `env` set as for our build.
  */
 export async function buildStarlight(
   dir: string,
   round: number,
+  env: Record<string, string>,
 ): Promise<BuildTiming & { pages: number }> {
   const outDir = path.join(dir, "dist", `round-${round}`);
   const timing = await timedAstroBuild({
     cwd: dir,
     outDir,
     cacheDir: path.join(dir, ".astro-cache", `round-${round}`),
+    env,
   });
   const pages = filesUnder(outDir).filter((file) => file.endsWith(".html")).length;
   return { ...timing, pages };
