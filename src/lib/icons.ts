@@ -1,10 +1,7 @@
 /**
- * Icon registry: one Tabler icon (MIT) per enumerated fact, inlined as SVG at build
- * time, so no icon font and no runtime fetch.
+ * Icon registry: one Tabler icon (MIT) per enumerated fact, drawn into the page at
+ * build time (icon-drawing.ts), so no icon font and no runtime fetch.
  */
-import { getIconData, iconToSVG } from "@iconify/utils";
-import tabler from "@iconify-json/tabler/icons.json" with { type: "json" };
-import type { IconifyJSON } from "@iconify/types";
 import type {
   ContactChannel,
   CostKind,
@@ -99,51 +96,3 @@ export const factIcons = {
   home: "home",
   search: "search",
 } as const;
-
-export interface InlineSvg {
-  viewBox: string;
-  body: string;
-}
-
-/** Each icon drawn once per build: an entry page shows some thirty. */
-const drawn = new Map<string, InlineSvg>();
-
-/** The SVG body and viewBox of a Tabler icon; throws for an unknown name. */
-export function iconSvg(name: string): InlineSvg {
-  let icon = drawn.get(name);
-  if (!icon) {
-    const data = getIconData(tabler as IconifyJSON, name);
-    if (!data) throw new Error(`Unknown icon "${name}"`);
-    const svg = iconToSVG(data);
-    icon = { viewBox: svg.attributes.viewBox, body: svg.body };
-    drawn.set(name, icon);
-  }
-  return icon;
-}
-
-/** An attribute's value as Astro writes it (`&` and `"` escaped). */
-function attributeValue(value: string): string {
-  return value.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
-}
-
-/** Each icon element written once per name, class and label: the same few recur on every page. */
-const written = new Map<string, string>();
-
-/**
- * The whole `<svg>` element of an icon. Decorative (hidden from screen readers) unless
- * it has a `label`, which it then carries as its accessible name.
- */
-export function iconHtml(name: string, className: string, label?: string): string {
-  const key = `${name}\n${className}\n${label ?? ""}`;
-  let html = written.get(key);
-  if (html === undefined) {
-    const svg = iconSvg(name);
-    const open = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${attributeValue(svg.viewBox)}" class="${attributeValue(className)}"`;
-    const role = label
-      ? ` role="img" aria-label="${attributeValue(label)}"`
-      : ` aria-hidden="true" focusable="false"`;
-    html = `${open}${role}>${svg.body}</svg>`;
-    written.set(key, html);
-  }
-  return html;
-}

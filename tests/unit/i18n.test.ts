@@ -4,7 +4,7 @@ import { knownLocaleCodes } from "../../src/lib/i18n/locales.ts";
 import { compareLocaleStrings } from "../../src/lib/i18n/completeness.ts";
 import { translator } from "../../src/lib/i18n/translator.ts";
 import { needs } from "../../src/lib/facts.ts";
-import { iconSvg } from "../../src/lib/icons.ts";
+import { iconSvg } from "../../src/lib/icon-drawing.ts";
 import { factGaps, factRegistry } from "../../src/lib/fact-registry.ts";
 import { languageName, weekdayName } from "../../src/lib/format/intl.ts";
 

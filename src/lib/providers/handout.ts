@@ -16,7 +16,7 @@ import { localizedText } from "../guide/localize.ts";
 import { pictogramOf } from "../guide/pictogram.ts";
 import { whereLabelOf, type Words } from "../guide/where.ts";
 import { hostRolesOf } from "../guide/hosts.ts";
-import { iconSvg, type InlineSvg } from "../icons.ts";
+import { iconSvg, type InlineSvg } from "../icon-drawing.ts";
 import { qrSvg } from "../posters/qr.ts";
 import { printedQrUrl, shownUrl } from "../posters/routes.ts";
 import { ruleText, type RuleText } from "../format/schedule-text.ts";

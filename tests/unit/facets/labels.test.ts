@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { knownLocaleCodes } from "../../../src/lib/i18n/locales.ts";
 import { translator } from "../../../src/lib/i18n/translator.ts";
-import { iconSvg } from "../../../src/lib/icons.ts";
+import { iconSvg } from "../../../src/lib/icon-drawing.ts";
 import { facetKeys, facets } from "../../../src/lib/facets/vocabulary.ts";
 import { facetLabel, facetLegendKeys } from "../../../src/lib/facets/labels.ts";
 
