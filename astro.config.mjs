@@ -25,6 +25,8 @@ export default defineConfig({
     concurrency: 8,
   },
   devToolbar: { enabled: false },
+  // Astro's log without a line per built page (ten thousand at city scale).
+  logger: { entrypoint: "./src/integrations/build-log.ts" },
   // No code in content: Shiki would also need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   // The gate refuses bad or unsafe content before anything is compiled.
