@@ -39,32 +39,15 @@ function symbolId(name: string): string {
   return `i-${name}`;
 }
 
-/** Each icon element written once per name, class and label: the same few recur on every page. */
-const written = new Map<string, string>();
-
-/**
- * The `<svg>` element that shows an icon (its symbol must be in the page: see
- * `iconSymbols`). Decorative (hidden from screen readers) unless it has a `label`,
- * which it then carries as its accessible name. Throws for an unknown name.
- */
-export function iconHtml(name: string, className: string, label?: string): string {
-  const key = `${name}\n${className}\n${label ?? ""}`;
-  let html = written.get(key);
-  if (html === undefined) {
-    const svg = iconSvg(name);
-    const role = label
-      ? ` role="img" aria-label="${attributeValue(label)}"`
-      : ` aria-hidden="true" focusable="false"`;
-    html = `<svg viewBox="${attributeValue(svg.viewBox)}" class="${attributeValue(className)}"${role}><use href="#${symbolId(name)}"/></svg>`;
-    written.set(key, html);
-  }
-  return html;
+/** The reference that shows an icon's symbol (`<use href>`; Icon.astro). */
+export function symbolHref(name: string): string {
+  return `#${symbolId(name)}`;
 }
 
 /** The icons each page shows, by page: any object that lives for one page's render. */
 const shownOn = new WeakMap<object, Set<string>>();
 
-/** The names of the icons shown so far on `page` (`iconHtml` does not record them: its caller does). */
+/** The names of the icons shown so far on `page` (Icon.astro records each). */
 export function iconsShownOn(page: object): Set<string> {
   let shown = shownOn.get(page);
   if (!shown) {

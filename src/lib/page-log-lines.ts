@@ -9,7 +9,7 @@
 /** A log event as Astro hands it to a logger (astro/logger). */
 export interface LogEvent {
   label: string | null;
-  level: string;
+  level: "debug" | "info" | "warn" | "error" | "silent";
   message: string;
   newLine: boolean;
 }

@@ -1,7 +1,8 @@
 /**
  * Every built page draws each icon it shows once, as a symbol at the end of its body,
  * and shows it by reference: each reference has its symbol in the same page, each
- * symbol is shown, and no icon is drawn inline.
+ * symbol is shown, no icon is drawn inline, and each icon is either hidden from screen
+ * readers (it stands beside its words) or an image with a name.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -33,6 +34,20 @@ test("each page's icons are drawn once, as the symbols it shows, after everythin
     );
     // Inside <template> too: node-html-parser reads a template's content as children.
     shownInAll += shown.size;
+    const icons = doc
+      .querySelectorAll("svg")
+      .filter((svg) => svg.querySelector("> use")?.getAttribute("href")?.startsWith("#i-"));
+    for (const icon of icons) {
+      const name = icon.querySelector("use")!.getAttribute("href")!.slice(3);
+      const decorative =
+        icon.getAttribute("aria-hidden") === "true" && icon.getAttribute("focusable") === "false";
+      const labelled = icon.getAttribute("role") === "img" && !!icon.getAttribute("aria-label");
+      if (decorative === labelled) problems.push(`${route}: ${name} neither hidden nor labelled`);
+      if (!icon.getAttribute("class")) problems.push(`${route}: ${name} without a size`);
+      if (icon.getAttribute("viewBox") !== iconSvg(name).viewBox) {
+        problems.push(`${route}: ${name} without its viewBox`);
+      }
+    }
     const sprites = doc.querySelectorAll("svg.icon-symbols");
     if (shown.size === 0) {
       if (sprites.length > 0) problems.push(`${route}: symbols but no icon`);

@@ -36,10 +36,10 @@ test("a hundred pages handed over faster than they are indexed are all indexed",
     for (const page of pages.filter((_, n) => n % 2 === lane))
       await thread.add(page.url, page.html);
   });
-  // Each page's bytes are moved to the worker, not copied: the sender's are gone.
   await Promise.all(lanes);
-  expect(pages.every((page) => page.html.byteLength === 0)).toBe(true);
   await expect(thread.finish()).resolves.toEqual({ en: 50, nl: 50 });
+  // Each page's bytes were moved to the worker, not copied: the sender's are gone.
+  expect(pages.every((page) => page.html.byteLength === 0)).toBe(true);
   const words = readFileSync(path.join(site, "search-words/nl.txt"), "utf8");
   expect(words.split("\n\n")[0]?.split("\n")).toEqual(expect.arrayContaining(["koffie", "samen"]));
 }, 60_000);
