@@ -65,8 +65,7 @@ const symbols = new Map<string, string>();
  * shows them; empty when there are none.
  */
 export function iconSymbols(names: Iterable<string>): string {
-  if (isEmpty(names)) return "";
-  let html = `<svg class="icon-symbols" width="0" height="0" aria-hidden="true" focusable="false">`;
+  let html = "";
   for (const name of names) {
     let symbol = symbols.get(name);
     if (symbol === undefined) {
@@ -76,9 +75,7 @@ export function iconSymbols(names: Iterable<string>): string {
     }
     html += symbol;
   }
-  return `${html}</svg>`;
-}
-
-function isEmpty(names: Iterable<string>): boolean {
-  return names[Symbol.iterator]().next().done === true;
+  return html
+    ? `<svg class="icon-symbols" width="0" height="0" aria-hidden="true" focusable="false">${html}</svg>`
+    : "";
 }
